@@ -1,0 +1,3 @@
+import { createRoot } from 'react-dom/client';
+function App() { return <main><h1>Meta Context</h1></main>; }
+createRoot(document.getElementById('root')!).render(<App />);

@@ -1,0 +1,2 @@
+// placeholder: replaced by the dataset work
+export async function assertValidDataset(): Promise<void> {}

@@ -1,0 +1,69 @@
+import { defineConfig } from 'wxt';
+import { assertValidDataset } from './lib/dataset/validate';
+
+/** Firefox add-on id; fixed so that storage and the e2e tests' UUID mapping stay stable. */
+export const GECKO_ID = 'meta-context@reading-companion';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // A dataset that fails its schema fails the build, naming the item and the field.
+    'build:before': async () => {
+      await assertValidDataset();
+    },
+  },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: [
+      '.ci/**',
+      'demo-output/**',
+      'bench-results/**',
+      'test-results/**',
+      'docs/screenshots/**',
+      '**/*.log',
+      '.git/**',
+      '.wxt/**',
+    ],
+  },
+  manifest: ({ browser, manifestVersion }) => {
+    const firefox = browser === 'firefox';
+    const mv2 = manifestVersion === 2;
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+      // The all-sites permission is optional: asked for from a reader's click, revocable.
+      ...(mv2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
+      action: { default_title: '__MSG_actionTitle__' },
+      commands: {
+        [firefox ? '_execute_sidebar_action' : '_execute_action']: {
+          suggested_key: { default: 'Alt+Shift+M' },
+          description: '__MSG_commandOpenPanel__',
+        },
+        'scan-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandScanPage__' },
+        'next-quote': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextQuote__' },
+        'previous-quote': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPreviousQuote__' },
+      },
+      content_security_policy: mv2
+        ? "script-src 'self'; object-src 'self'"
+        : { extension_pages: "script-src 'self'; object-src 'self'" },
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: GECKO_ID,
+                strict_min_version: '140.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : { minimum_chrome_version: '116' }),
+    };
+  },
+  vite: () => ({
+    build: { chunkSizeWarningLimit: 800 },
+  }),
+});
