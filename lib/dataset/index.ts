@@ -1,0 +1,34 @@
+/**
+ * The bundled dataset: the article, Meta's open-source timeline and the
+ * glossary, as JSON checked at build time (./validate.ts, from wxt.config.ts's
+ * build:before hook) and by tests/unit/dataset.test.ts.
+ *
+ * No runtime import of zod here (types only), so importing the data stays
+ * small. Code that needs only the article (the content script) imports
+ * ./article instead, which leaves the timeline and glossary out of its bundle.
+ */
+import type { Dataset, GlossaryEntry, TimelineEvent } from './schema';
+import { article } from './article';
+import timelineJson from './data/timeline.json';
+import glossaryJson from './data/glossary.json';
+
+export { article, keyQuotes, quoteById, speakerById, documentById, editionByLang } from './article';
+export type { Article, Dataset, Edition, GlossaryEntry, Lang, Quote, SourceDocument, Speaker, TimelineEvent } from './schema';
+
+/** Meta's open-source history, in date order; `later` marks events after the article. */
+export const timeline: TimelineEvent[] = timelineJson as TimelineEvent[];
+
+/** Names the article mentions (and a few from the timeline), with what the facts say about them. */
+export const glossary: GlossaryEntry[] = glossaryJson as GlossaryEntry[];
+
+export const dataset: Dataset = { article, timeline, glossary };
+
+/** The timeline event with this id, if any. */
+export function eventById(events: readonly TimelineEvent[], id: string): TimelineEvent | undefined {
+  return events.find((e) => e.id === id);
+}
+
+/** The glossary entry with this id, if any. */
+export function glossaryEntryById(entries: readonly GlossaryEntry[], id: string | null): GlossaryEntry | undefined {
+  return id === null ? undefined : entries.find((g) => g.id === id);
+}
