@@ -1,3 +1,80 @@
+import { ToBackground, TabState } from '~/lib/messages';
+import { forgetTab, getTabState, quoteCount, saveReport } from '~/lib/background/tab-state';
+import { actionApi, setBadge } from '~/lib/background/action';
+import { openPanel } from '~/lib/background/panel';
+import { scanOpenTabs, scanTab, sendToTab, syncAllSitesScript } from '~/lib/background/scan-tab';
+import { createMenus, MENU } from '~/lib/background/menus';
+import { setPanelFocus } from '~/lib/background/panel-focus';
+
 export default defineBackground(() => {
-  console.log('meta-context background started');
+  const broadcast = (tabId: number) =>
+    browser.runtime.sendMessage({ type: 'tab-state:changed', tabId }).catch(() => {
+      // No panel open: nobody to tell.
+    });
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    // Only this extension's own scripts and pages.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = ToBackground.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const message = parsed.data;
+    const senderTab = sender.tab?.id;
+    switch (message.type) {
+      case 'scan:report': {
+        if (senderTab === undefined) return undefined;
+        return saveReport(senderTab, message.report).then(async (state) => {
+          await setBadge(senderTab, quoteCount(state));
+          await broadcast(senderTab);
+          return true;
+        });
+      }
+      case 'tab-state:get': {
+        const tabId = message.tabId ?? senderTab;
+        if (tabId === undefined) return undefined;
+        return getTabState(tabId).then((state): TabState => state);
+      }
+      case 'quote:open': {
+        if (!sender.tab) return undefined;
+        // Open first, synchronously: the click's user gesture does not survive an await.
+        const opening = openPanel(sender.tab).catch(() => undefined);
+        return Promise.all([opening, setPanelFocus(sender.tab.id!, message.quoteId)]).then(() => true);
+      }
+      case 'scan:request':
+        return scanTab(message.tabId);
+      case 'quote:show':
+        return sendToTab(message.tabId, { type: 'quote:show', quoteId: message.quoteId });
+    }
+  });
+
+  actionApi().onClicked.addListener((tab) => {
+    void openPanel(tab).catch(() => undefined);
+    if (tab.id !== undefined) void scanTab(tab.id);
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU.openPanel && tab) void openPanel(tab).catch(() => undefined);
+    if (info.menuItemId === MENU.scan && tab?.id !== undefined) void scanTab(tab.id);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    const tabId = tab?.id;
+    if (tabId === undefined) return;
+    if (command === 'scan-page') void scanTab(tabId);
+    if (command === 'next-quote') void sendToTab(tabId, { type: 'quote:step', direction: 1 });
+    if (command === 'previous-quote') void sendToTab(tabId, { type: 'quote:step', direction: -1 });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  browser.permissions.onAdded.addListener(() => void syncAllSitesScript());
+  browser.permissions.onRemoved.addListener(() => void syncAllSitesScript());
+
+  browser.runtime.onInstalled.addListener(async () => {
+    await createMenus();
+    await syncAllSitesScript();
+    await scanOpenTabs();
+  });
+  browser.runtime.onStartup.addListener(() => void syncAllSitesScript());
+  // Also on every start of the background: registrations may not survive a restart.
+  void syncAllSitesScript().catch(() => undefined);
 });

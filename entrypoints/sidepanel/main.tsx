@@ -1,3 +1,10 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-function App() { return <main><h1>Meta Context</h1></main>; }
-createRoot(document.getElementById('root')!).render(<App />);
+import { App } from './App';
+import './style.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

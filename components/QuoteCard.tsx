@@ -1,0 +1,56 @@
+import type { Article, Quote } from '~/lib/dataset/schema';
+import { documentById, speakerById } from '~/lib/dataset/article';
+import type { Strings, UiLang } from '~/lib/panel/strings';
+import { VerificationBadge } from './VerificationBadge';
+import { formatDate } from '~/lib/panel/format';
+
+export interface QuoteCardProps {
+  article: Article;
+  quote: Quote;
+  lang: UiLang;
+  t: Strings;
+  /** Present when the quote is on the page: scrolls the page to it. */
+  onShow?: () => void;
+}
+
+/** Who said a quote, where and when, the English original beside the Korean translation, and how far it is verified. */
+export function QuoteCard({ article, quote, lang, t, onShow }: QuoteCardProps) {
+  const speaker = speakerById(article, quote.speakerId);
+  const doc = documentById(article, quote.said.documentId);
+  return (
+    <article className="quote-card" aria-labelledby={`q-${quote.id}`} data-quote-id={quote.id}>
+      <header>
+        <h3 id={`q-${quote.id}`}>{speaker?.name[lang] ?? quote.speakerId}</h3>
+        <p className="said">
+          {doc?.url ? (
+            <a href={doc.url} target="_blank" rel="noreferrer noopener">
+              {doc.title[lang]}
+            </a>
+          ) : (
+            <span>{doc?.title[lang] ?? quote.said.where}</span>
+          )}
+          {' · '}
+          <time dateTime={quote.said.when.value}>{formatDate(quote.said.when, lang, t)}</time>
+        </p>
+      </header>
+      <div className="quote-texts">
+        <blockquote lang="en" cite={doc?.url ?? undefined}>
+          <span className="quote-lang">{t.english}</span>
+          {quote.en}
+        </blockquote>
+        <blockquote lang="ko">
+          <span className="quote-lang">{t.korean}</span>
+          {quote.ko ?? <em>{t.noKorean}</em>}
+        </blockquote>
+      </div>
+      <footer>
+        <VerificationBadge verification={quote.verification} t={t} />
+        {onShow && (
+          <button type="button" onClick={onShow}>
+            {t.showInPage}
+          </button>
+        )}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Article } from '~/lib/dataset/schema';
+import { editionByLang, keyQuotes } from '~/lib/dataset/article';
+import type { TabState } from '~/lib/messages';
+import type { Strings, UiLang } from '~/lib/panel/strings';
+import { QuoteCard } from './QuoteCard';
+
+export interface ThisPageProps {
+  article: Article;
+  state: TabState | null;
+  lang: UiLang;
+  t: Strings;
+  onScan: () => void;
+  onShow: (quoteId: string) => void;
+}
+
+/** Which edition the tab carries (or that it is not the article), and the key quotes found and not found on it. */
+export function ThisPage({ article, state, lang, t, onScan, onShow }: ThisPageProps) {
+  const keys = keyQuotes(article);
+  const foundIds = new Set(state?.quotes.map((q) => q.id) ?? []);
+  const found = keys.filter((q) => foundIds.has(q.id));
+  const missing = keys.filter((q) => !foundIds.has(q.id));
+  const edition = state?.article?.edition ?? null;
+  const other = edition ? editionByLang(article, edition === 'en' ? 'ko' : 'en') : null;
+
+  return (
+    <section aria-labelledby="this-page" className="this-page">
+      <h2 id="this-page">{t.thisPage}</h2>
+      <p className="page-status" data-edition={edition ?? 'none'} role="status">
+        {state === null ? t.unavailable : state.status === 'not-scanned' ? t.notScanned : edition === 'en' ? t.editionEn : edition === 'ko' ? t.editionKo : t.notArticle}
+      </p>
+      {state?.status === 'scanned' && <p className="quote-count">{t.quoteCount(found.length)}</p>}
+      {state !== null && state.status === 'not-scanned' && (
+        <button type="button" onClick={onScan}>
+          {t.scanPage}
+        </button>
+      )}
+      {other && (
+        <p>
+          <a href={other.url} target="_blank" rel="noreferrer noopener" lang={other.lang}>
+            {other.lang === 'en' ? t.otherEditionEn : t.otherEditionKo}
+          </a>
+        </p>
+      )}
+      {found.length > 0 && (
+        <>
+          <h3 className="list-heading">{t.quotesFound}</h3>
+          <ul className="quotes found" aria-label={t.quotesFound}>
+            {found.map((q) => (
+              <li key={q.id}>
+                <QuoteCard article={article} quote={q} lang={lang} t={t} onShow={() => onShow(q.id)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3 className="list-heading">{found.length > 0 ? t.quotesMissing : t.keyQuotes}</h3>
+      <ul className="quotes missing" aria-label={found.length > 0 ? t.quotesMissing : t.keyQuotes}>
+        {missing.map((q) => (
+          <li key={q.id}>
+            <QuoteCard article={article} quote={q} lang={lang} t={t} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+/** Context-menu items (created on install; Firefox MV2 calls the API `menus`, with a `contextMenus` alias). */
+import { browser } from 'wxt/browser';
+
+export const MENU = { scan: 'scan-page', openPanel: 'open-panel' } as const;
+
+export async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU.scan, title: browser.i18n.getMessage('menuScanPage'), contexts: ['page', 'selection'] });
+  browser.contextMenus.create({ id: MENU.openPanel, title: browser.i18n.getMessage('menuOpenPanel'), contexts: ['page', 'selection'] });
+}

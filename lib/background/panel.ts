@@ -1,0 +1,25 @@
+/**
+ * Opening the context panel: Chrome's side panel or Firefox's sidebar.
+ * Both must be called synchronously inside the user action's handler (before
+ * any await), or the browser refuses.
+ */
+import { browser } from 'wxt/browser';
+
+interface SidePanelApi {
+  open(options: { tabId?: number; windowId?: number }): Promise<void>;
+}
+interface SidebarActionApi {
+  open(): Promise<void>;
+}
+
+/** Open the panel for a tab. Returns the browser's promise (already started). */
+export function openPanel(tab: { id?: number; windowId?: number }): Promise<void> {
+  const b = browser as unknown as { sidePanel?: SidePanelApi; sidebarAction?: SidebarActionApi };
+  try {
+    if (b.sidePanel) return b.sidePanel.open(tab.id !== undefined ? { tabId: tab.id } : { windowId: tab.windowId });
+    if (b.sidebarAction) return b.sidebarAction.open();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return Promise.resolve();
+}

@@ -1,0 +1,79 @@
+/**
+ * Scanning a tab on the reader's request (toolbar, menu, shortcut), and the
+ * optional all-sites mode.
+ */
+import { browser } from 'wxt/browser';
+import { KNOWN_HOME_MATCHES } from '../homes';
+import type { ToContent } from '../messages';
+
+const CONTENT_JS = '/content-scripts/content.js';
+const CONTENT_CSS = '/content-scripts/content.css';
+const ALL_SITES_ID = 'meta-context-all-sites';
+export const ALL_SITES = { origins: ['<all_urls>'] };
+
+export async function sendToTab(tabId: number, message: ToContent): Promise<boolean> {
+  try {
+    await browser.tabs.sendMessage(tabId, message);
+    return true;
+  } catch {
+    return false; // no content script there (yet)
+  }
+}
+
+/**
+ * Ask the tab's content script to scan again; where none runs, inject it
+ * (allowed by activeTab after a user action, by host access otherwise).
+ * Resolves false when the page cannot be scanned (a browser page, no access).
+ */
+export async function scanTab(tabId: number): Promise<boolean> {
+  if (await sendToTab(tabId, { type: 'scan:run' })) return true;
+  try {
+    await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * With the optional all-sites permission granted, the content script runs on
+ * every page from the next load on; without it, only on the known homes.
+ * Called at start-up (registrations may not survive a restart) and whenever
+ * permissions change.
+ */
+export async function syncAllSitesScript(): Promise<boolean> {
+  const granted = await browser.permissions.contains(ALL_SITES);
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_ID] });
+  if (granted && registered.length === 0) {
+    await browser.scripting.registerContentScripts([
+      {
+        id: ALL_SITES_ID,
+        matches: ['<all_urls>'],
+        excludeMatches: KNOWN_HOME_MATCHES,
+        js: [CONTENT_JS],
+        css: [CONTENT_CSS],
+        runAt: 'document_idle',
+      },
+    ]);
+  } else if (!granted && registered.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [ALL_SITES_ID] });
+  }
+  return granted;
+}
+
+/** On install or update: scan the tabs already open (those the extension may access). */
+export async function scanOpenTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined || tab.discarded) return;
+      try {
+        await browser.scripting.insertCSS({ target: { tabId: tab.id }, files: [CONTENT_CSS] });
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_JS] });
+      } catch {
+        // No access to this tab: not one of the article's homes.
+      }
+    }),
+  );
+}

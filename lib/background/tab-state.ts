@@ -1,0 +1,39 @@
+/**
+ * Each tab's state, kept in `storage.session`: an MV3 service worker may be
+ * stopped at any time and forgets its memory; session storage survives that
+ * and is cleared when the browser closes.
+ */
+import { browser } from 'wxt/browser';
+import { emptyTabState, ScanReport, TabState } from '../messages';
+
+const key = (tabId: number) => `tab:${tabId}`;
+
+export async function getTabState(tabId: number): Promise<TabState> {
+  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)];
+  const parsed = TabState.safeParse(stored);
+  return parsed.success ? parsed.data : emptyTabState(tabId);
+}
+
+export async function saveReport(tabId: number, report: ScanReport): Promise<TabState> {
+  const state: TabState = {
+    tabId,
+    status: 'scanned',
+    url: report.url,
+    title: report.title,
+    article: report.article,
+    quotes: report.quotes,
+    reason: report.reason,
+    scannedAt: Date.now(),
+  };
+  await browser.storage.session.set({ [key(tabId)]: TabState.parse(state) });
+  return state;
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}
+
+/** Number of distinct key quotes highlighted: the badge's figure. */
+export function quoteCount(state: Pick<TabState, 'quotes'>): number {
+  return new Set(state.quotes.map((q) => q.id)).size;
+}

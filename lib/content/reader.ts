@@ -1,0 +1,245 @@
+/**
+ * The content script's job on one page: scan, paint the key quotes, report to
+ * the background, follow late changes and SPA navigations, and answer the
+ * background's requests (scan again, show a quote, next/previous quote).
+ *
+ * Never throws into the page: every entry point catches and logs.
+ */
+import type { Article } from '../dataset/schema';
+import type { ScanReport, ToContent } from '../messages';
+import { createHighlighter, type Highlighter } from '../dom/highlighter';
+import { FOCUS_HIGHLIGHT, quoteGroupOf, quoteHighlightName, type QuoteGroup } from '../highlight-names';
+import { scanPage, type ScanResult } from '../scan';
+import { DEFAULT_RESCAN, RescanScheduler } from './rescan-scheduler';
+import type { Fingerprints } from '../text/fingerprint';
+
+export interface ReaderDeps {
+  doc: Document;
+  article: Article;
+  fingerprints: Fingerprints;
+  /** Sends the scan's report to the background. */
+  report: (report: ScanReport) => void;
+  /** Called when the reader clicks a highlighted quote. */
+  onQuoteClick: (quoteId: string, event: MouseEvent) => void;
+  /** Register cleanup for when the content script is invalidated. */
+  onInvalidated: (cb: () => void) => void;
+  prefer?: 'css' | 'mark';
+}
+
+export interface FoundQuote {
+  quoteId: string;
+  lang: 'en' | 'ko';
+  ranges: Range[];
+}
+
+export function logError(where: string, error: unknown): void {
+  console.warn(`[meta-context] ${where}:`, error);
+}
+
+export class Reader {
+  readonly highlighter: Highlighter;
+  #found: FoundQuote[] = [];
+  #scanning: Promise<void> | null = null;
+  #again = false;
+  #cursor = -1;
+  #focusTimer: ReturnType<typeof setTimeout> | null = null;
+  #observer: MutationObserver | null = null;
+  readonly scheduler: RescanScheduler;
+  #stopped = false;
+
+  constructor(private readonly deps: ReaderDeps) {
+    this.highlighter = createHighlighter(deps.doc, deps.prefer);
+    this.scheduler = new RescanScheduler(() => void this.scan(), {
+      ...DEFAULT_RESCAN,
+      setTimer: (fn, ms) => setTimeout(fn, ms),
+      clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+      now: () => performance.now(),
+    });
+    deps.onInvalidated(() => this.stop());
+  }
+
+  get found(): readonly FoundQuote[] {
+    return this.#found;
+  }
+
+  /** Scan the page now; a request during a scan runs once more after it. */
+  scan(): Promise<void> {
+    if (this.#stopped) return Promise.resolve();
+    if (this.#scanning) {
+      this.#again = true;
+      return this.#scanning;
+    }
+    this.scheduler.ranNow();
+    this.#scanning = this.#scanOnce()
+      .catch((error) => logError('scan', error))
+      .finally(() => {
+        this.#scanning = null;
+        if (this.#again && !this.#stopped) {
+          this.#again = false;
+          void this.scan();
+        }
+      });
+    return this.#scanning;
+  }
+
+  async #scanOnce(): Promise<void> {
+    const { doc, article, fingerprints } = this.deps;
+    const started = performance.now();
+    const url = doc.location?.href ?? '';
+    const result = await scanPage(doc, { url, article, fingerprints });
+    if (this.#stopped) return;
+    this.#paint(result);
+    this.deps.report(toReport(result, article, url, doc.title, performance.now() - started));
+  }
+
+  #paint(result: ScanResult): void {
+    const { article } = this.deps;
+    this.#found = result.found.filter((f) => f.ranges.length > 0).map(({ quoteId, lang, ranges }) => ({ quoteId, lang, ranges }));
+    this.#found.sort((a, b) => compareRanges(a.ranges[0]!, b.ranges[0]!));
+    const groups = new Map<QuoteGroup, Range[]>([
+      ['zuckerberg', []],
+      ['spokesperson', []],
+    ]);
+    for (const f of this.#found) {
+      const quote = article.quotes.find((q) => q.id === f.quoteId);
+      groups.get(quoteGroupOf(quote?.speakerId ?? ''))!.push(...f.ranges);
+    }
+    this.#withoutObserving(() => {
+      for (const [group, ranges] of groups) this.highlighter.set(quoteHighlightName(group), ranges);
+    });
+  }
+
+  /** Our own `<mark>` fallback changes the DOM: don't take that for the page changing. */
+  #withoutObserving(fn: () => void): void {
+    const observer = this.#observer;
+    if (observer) observer.disconnect();
+    try {
+      fn();
+    } finally {
+      if (observer && !this.#stopped) this.#observe(observer);
+    }
+  }
+
+  /** Follow content that arrives late (SPA, lazy loading, "read more"). */
+  watchMutations(): void {
+    if (this.#observer || typeof MutationObserver === 'undefined') return;
+    this.#observer = new MutationObserver(() => this.scheduler.notify());
+    this.#observe(this.#observer);
+  }
+
+  #observe(observer: MutationObserver): void {
+    const root = this.deps.doc.body ?? this.deps.doc.documentElement;
+    if (root) observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** The quote that contains a point of the page, if any. */
+  quoteAt(node: Node, offset: number): string | null {
+    for (const f of this.#found) {
+      for (const r of f.ranges) {
+        try {
+          if (r.isPointInRange(node, offset)) return f.quoteId;
+        } catch {
+          // A point in another document or a doctype: not in a quote.
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Scroll a quote into view and flash it. Returns false when it is not on the page. */
+  show(quoteId: string): boolean {
+    const index = this.#found.findIndex((f) => f.quoteId === quoteId);
+    if (index < 0) return false;
+    this.#cursor = index;
+    this.#focus(this.#found[index]!);
+    return true;
+  }
+
+  /** Move to the next (1) or previous (-1) key quote in page order. */
+  step(direction: 1 | -1): string | null {
+    const n = this.#found.length;
+    if (n === 0) return null;
+    this.#cursor = this.#cursor < 0 ? (direction === 1 ? 0 : n - 1) : (this.#cursor + direction + n) % n;
+    const f = this.#found[this.#cursor]!;
+    this.#focus(f);
+    return f.quoteId;
+  }
+
+  #focus(f: FoundQuote): void {
+    const range = f.ranges[0]!;
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion(this.deps.doc) ? 'auto' : 'smooth' });
+    this.#withoutObserving(() => this.highlighter.set(FOCUS_HIGHLIGHT, f.ranges));
+    if (this.#focusTimer) clearTimeout(this.#focusTimer);
+    this.#focusTimer = setTimeout(() => {
+      this.#withoutObserving(() => this.highlighter.clear(FOCUS_HIGHLIGHT));
+    }, 1600);
+  }
+
+  /** Messages from the background. */
+  handle(message: ToContent): unknown {
+    switch (message.type) {
+      case 'scan:run':
+        return this.scan().then(() => true);
+      case 'quote:show':
+        return this.show(message.quoteId);
+      case 'quote:step':
+        return this.step(message.direction);
+    }
+  }
+
+  stop(): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.scheduler.stop();
+    this.#observer?.disconnect();
+    this.#observer = null;
+    if (this.#focusTimer) clearTimeout(this.#focusTimer);
+    try {
+      this.highlighter.clear();
+    } catch (error) {
+      logError('clear', error);
+    }
+  }
+}
+
+function prefersReducedMotion(doc: Document): boolean {
+  return doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+function compareRanges(a: Range, b: Range): number {
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_START, b);
+  } catch {
+    return 0;
+  }
+}
+
+export function toReport(result: ScanResult, article: Article, url: string, title: string, durationMs: number): ScanReport {
+  const quotes: ScanReport['quotes'] = [];
+  const seen = new Set<string>();
+  for (const f of result.found) {
+    if (f.ranges.length === 0 || seen.has(f.quoteId)) continue;
+    seen.add(f.quoteId);
+    quotes.push({ id: f.quoteId, lang: f.lang, text: f.ranges[0]!.toString().slice(0, 2000) });
+  }
+  return {
+    url: url.slice(0, 4096),
+    title: title.slice(0, 1000),
+    passedCheapCheck: result.passedCheapCheck,
+    article: result.edition ? { id: article.id, edition: result.edition } : null,
+    reason: result.reason.slice(0, 500),
+    quotes,
+    durationMs,
+  };
+}
+
+/** Only messages from this extension, of a known shape (no zod in the content script). */
+export function asContentMessage(message: unknown): ToContent | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as Record<string, unknown>;
+  if (m.type === 'scan:run') return { type: 'scan:run' };
+  if (m.type === 'quote:show' && typeof m.quoteId === 'string') return { type: 'quote:show', quoteId: m.quoteId };
+  if (m.type === 'quote:step' && (m.direction === 1 || m.direction === -1)) return { type: 'quote:step', direction: m.direction };
+  return null;
+}

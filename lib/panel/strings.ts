@@ -1,0 +1,74 @@
+/**
+ * The panel's own string tables. `browser.i18n` always follows the browser's
+ * language; the panel needs both tables bundled so the reader can switch.
+ */
+export type UiLang = 'en' | 'ko';
+
+const en = {
+  appName: 'Meta Context',
+  thisPage: 'This page',
+  editionEn: 'This page carries the English original (TechCrunch).',
+  editionKo: 'This page carries the Korean edition (AI Matters translation).',
+  notArticle: 'This page is not the article.',
+  notScanned: 'This page has not been scanned.',
+  unavailable: 'The extension cannot read this tab (a browser page, a closed tab, or a page it may not access). The article’s context is below.',
+  scanPage: 'Scan this page',
+  otherEditionEn: 'Read the English original on TechCrunch',
+  otherEditionKo: 'Read the Korean translation on AI Matters',
+  quotesFound: 'Key quotes on this page',
+  quotesMissing: 'Key quotes not found on this page',
+  keyQuotes: 'The article’s key quotes',
+  showInPage: 'Show in page',
+  saidBy: 'Said by',
+  saidWhere: 'Where',
+  saidWhen: 'When',
+  english: 'English original',
+  korean: 'Korean translation',
+  noKorean: 'Not in the Korean edition.',
+  source: 'Source',
+  verification: 'Verification',
+  verified: 'Verified',
+  partial: 'Partly verified',
+  secondary: 'Reported by secondary sources',
+  unverified: 'Unverified',
+  dateUncertain: 'date unconfirmed',
+  quoteCount: (n: number) => `${n} of 8 key quotes highlighted`,
+};
+
+const ko: typeof en = {
+  appName: '메타 컨텍스트',
+  thisPage: '이 페이지',
+  editionEn: '이 페이지는 영어 원문(테크크런치)입니다.',
+  editionKo: '이 페이지는 한국어판(AI매터스 번역)입니다.',
+  notArticle: '이 페이지는 해당 기사가 아닙니다.',
+  notScanned: '이 페이지는 아직 검사하지 않았습니다.',
+  unavailable: '확장 프로그램이 이 탭을 읽을 수 없습니다(브라우저 페이지, 닫힌 탭, 또는 접근할 수 없는 페이지). 아래에서 기사의 맥락을 볼 수 있습니다.',
+  scanPage: '이 페이지 검사',
+  otherEditionEn: '테크크런치 영어 원문 보기',
+  otherEditionKo: 'AI매터스 한국어 번역 보기',
+  quotesFound: '이 페이지의 핵심 인용문',
+  quotesMissing: '이 페이지에서 찾지 못한 핵심 인용문',
+  keyQuotes: '기사의 핵심 인용문',
+  showInPage: '페이지에서 보기',
+  saidBy: '발언자',
+  saidWhere: '출처',
+  saidWhen: '날짜',
+  english: '영어 원문',
+  korean: '한국어 번역',
+  noKorean: '한국어판에는 없는 발언입니다.',
+  source: '근거',
+  verification: '검증',
+  verified: '검증됨',
+  partial: '일부 검증됨',
+  secondary: '2차 보도로만 확인됨',
+  unverified: '검증되지 않음',
+  dateUncertain: '날짜 미확인',
+  quoteCount: (n: number) => `핵심 인용문 8개 중 ${n}개 강조`,
+};
+
+export const STRINGS = { en, ko };
+export type Strings = typeof en;
+
+export function uiLangFrom(locale: string | undefined): UiLang {
+  return locale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}

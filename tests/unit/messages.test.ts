@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { article, keyQuotes } from '../../lib/dataset/article';
+import { emptyTabState, ScanReport, TabState, TabStateChanged, ToBackground } from '../../lib/messages';
+
+const techcrunch = article.editions.find((e) => e.lang === 'en')!;
+
+function report(overrides: Partial<ScanReport> = {}): ScanReport {
+  return {
+    url: techcrunch.url,
+    title: techcrunch.headline ?? article.title.en,
+    passedCheapCheck: true,
+    article: { id: article.id, edition: 'en' },
+    reason: 'matched key quotes',
+    quotes: keyQuotes(article).map((q) => ({ id: q.id, lang: 'en' as const, text: q.en })),
+    durationMs: 12.5,
+    ...overrides,
+  };
+}
+
+const quote = keyQuotes(article)[0]!;
+
+describe('ToBackground', () => {
+  const valid: unknown[] = [
+    { type: 'scan:report', report: report() },
+    { type: 'scan:report', report: report({ article: null, quotes: [], passedCheapCheck: false }) },
+    { type: 'tab-state:get' },
+    { type: 'tab-state:get', tabId: 7 },
+    { type: 'quote:open', quoteId: quote.id },
+    { type: 'scan:request', tabId: 3 },
+    { type: 'quote:show', tabId: 3, quoteId: quote.id },
+  ];
+
+  it.each(valid.map((m) => [(m as { type: string }).type, m]))('accepts a valid %s', (_type, message) => {
+    const parsed = ToBackground.safeParse(message);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toEqual(message);
+  });
+
+  const big = 'x'.repeat(5000);
+  const invalid: Array<[string, unknown]> = [
+    ['null', null],
+    ['a string', 'scan:report'],
+    ['no type', { tabId: 1 }],
+    ['an unknown type', { type: 'tab-state:set', tabId: 1 }],
+    ['scan:request without tabId', { type: 'scan:request' }],
+    ['a string tabId', { type: 'scan:request', tabId: '3' }],
+    ['a fractional tabId', { type: 'tab-state:get', tabId: 1.5 }],
+    ['a numeric quoteId', { type: 'quote:open', quoteId: 42 }],
+    ['an oversize quoteId', { type: 'quote:open', quoteId: 'q'.repeat(201) }],
+    ['quote:show without quoteId', { type: 'quote:show', tabId: 1 }],
+    ['a report that is not an object', { type: 'scan:report', report: 'ok' }],
+    ['an oversize url', { type: 'scan:report', report: report({ url: `https://techcrunch.com/${big}` }) }],
+    ['an oversize title', { type: 'scan:report', report: report({ title: big }) }],
+    ['an oversize reason', { type: 'scan:report', report: report({ reason: big }) }],
+    ['an oversize quote text', { type: 'scan:report', report: report({ quotes: [{ id: quote.id, lang: 'en', text: big }] }) }],
+    ['an unknown edition', { type: 'scan:report', report: { ...report(), article: { id: article.id, edition: 'fr' } } }],
+    ['a quote in an unknown language', { type: 'scan:report', report: { ...report(), quotes: [{ id: quote.id, lang: 'de', text: 'x' }] } }],
+    ['a negative duration', { type: 'scan:report', report: report({ durationMs: -1 }) }],
+    ['a string boolean', { type: 'scan:report', report: { ...report(), passedCheapCheck: 'true' } }],
+    ['a missing field', { type: 'scan:report', report: (({ reason: _r, ...rest }) => rest)(report()) }],
+    [
+      '500 quotes',
+      {
+        type: 'scan:report',
+        report: report({ quotes: Array.from({ length: 500 }, (_, i) => ({ id: `q${i}`, lang: 'en' as const, text: quote.en })) }),
+      },
+    ],
+  ];
+
+  it.each(invalid)('rejects %s', (_label, message) => {
+    expect(ToBackground.safeParse(message).success).toBe(false);
+  });
+
+  it('accepts strings right at their limits and rejects one more character', () => {
+    const at = report({ url: 'u'.repeat(4096), title: 't'.repeat(1000), reason: 'r'.repeat(500) });
+    expect(ToBackground.safeParse({ type: 'scan:report', report: at }).success).toBe(true);
+    expect(ToBackground.safeParse({ type: 'scan:report', report: { ...at, title: 't'.repeat(1001) } }).success).toBe(false);
+    expect(ToBackground.safeParse({ type: 'quote:open', quoteId: 'q'.repeat(200) }).success).toBe(true);
+  });
+
+  it('accepts up to 200 quotes', () => {
+    const quotes = Array.from({ length: 200 }, (_, i) => ({ id: `q${i}`, lang: 'ko' as const, text: quote.ko ?? quote.en }));
+    expect(ToBackground.safeParse({ type: 'scan:report', report: report({ quotes }) }).success).toBe(true);
+  });
+});
+
+describe('TabState', () => {
+  it('round-trips through JSON (as through storage and messaging)', () => {
+    const r = report();
+    const state: TabState = {
+      tabId: 12,
+      status: 'scanned',
+      url: r.url,
+      title: r.title,
+      article: r.article,
+      quotes: r.quotes,
+      reason: r.reason,
+      scannedAt: 1_753_900_000_000,
+    };
+    const parsed = TabState.parse(JSON.parse(JSON.stringify(state)));
+    expect(parsed).toEqual(state);
+  });
+
+  it('rejects a state of the wrong shape', () => {
+    expect(TabState.safeParse({ tabId: 1 }).success).toBe(false);
+    expect(TabState.safeParse({ ...emptyTabState(1), status: 'done' }).success).toBe(false);
+    expect(TabState.safeParse({ ...emptyTabState(1), quotes: 'none' }).success).toBe(false);
+  });
+
+  it('emptyTabState is a valid, not-scanned state with nothing found', () => {
+    const empty = emptyTabState(5);
+    expect(TabState.parse(empty)).toEqual(empty);
+    expect(empty.tabId).toBe(5);
+    expect(empty.status).toBe('not-scanned');
+    expect(empty.quotes).toEqual([]);
+    expect(empty.article).toBeNull();
+    expect(empty.url).toBeNull();
+    expect(empty.scannedAt).toBeNull();
+    // Each call gives a fresh object.
+    expect(emptyTabState(5)).not.toBe(empty);
+    expect(emptyTabState(5).quotes).not.toBe(empty.quotes);
+  });
+
+  it('TabStateChanged carries an integer tab id', () => {
+    expect(TabStateChanged.safeParse({ type: 'tab-state:changed', tabId: 4 }).success).toBe(true);
+    expect(TabStateChanged.safeParse({ type: 'tab-state:changed', tabId: '4' }).success).toBe(false);
+    expect(TabStateChanged.safeParse({ type: 'tab-state:get', tabId: 4 }).success).toBe(false);
+  });
+});
