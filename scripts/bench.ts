@@ -1,0 +1,224 @@
+/**
+ * `npm run bench`: the scan's cost in headless Chromium with the built
+ * extension, against
+ * - the floor: one cold pass over the same page that walks its text nodes and
+ *   reads every character, run in a fresh isolated world (CDP
+ *   Page.createIsolatedWorld) so it pays the same per-node cost as a content
+ *   script;
+ * - a peer: mark.js (acrossElements, separateWordSearch off) highlighting the
+ *   same key quotes on the same page, in another fresh isolated world.
+ * Medians of several runs. Also: the content scripts' gzipped size, the
+ * longest scan slice on the 5 MB page, and the side panel's first render.
+ *
+ * Usage: npm run bench [-- --runs N] [-- --quick]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchChromium, waitFor, type ChromiumSession } from '../tests/e2e/support/chromium';
+import { CHROME_BUILD } from '../tests/e2e/support/extension';
+import { FIXTURES, ROOT, SITES, type Site } from '../tests/e2e/support/sites';
+import article from '../lib/dataset/data/article.json';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
+const QUICK = args.includes('--quick');
+const BENCH_HOST = 'https://news.zum.com/bench/';
+
+const keyQuotes = article.quotes.filter((q) => q.role === 'key');
+const markTerms = keyQuotes.flatMap((q) => [q.en, q.ko].filter((t): t is string => !!t));
+const MARK_JS = fs.readFileSync(path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+
+/** A 5 MB page: filler paragraphs with the Korean edition's page in the middle. */
+function bigPage(): string {
+  const words = 'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her she there been one all we their has would when if so no what up out can more about into them could'.split(' ');
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const para = () => `<p>${Array.from({ length: 60 }, () => words[Math.floor(rnd() * words.length)]).join(' ')}.</p>`;
+  const article = fs.readFileSync(path.join(FIXTURES, 'pages/ko-aimatters.html'), 'utf8').match(/<body[^>]*>([\s\S]*)<\/body>/i)![1]!;
+  const half: string[] = [];
+  let size = 0;
+  while (size < 2.5e6) {
+    const p = `<section><h3>Section ${half.length}</h3>${para()}${para()}<div><span>${para()}</span></div></section>`;
+    half.push(p);
+    size += p.length;
+  }
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Generated 5 MB page</title></head><body>${half.join('')}${article}${half.join('')}</body></html>`;
+}
+
+interface Row {
+  name: string;
+  kind: 'article' | 'related' | 'unrelated' | 'big';
+  url: string;
+  bytes: number;
+}
+
+function pages(): { rows: Row[]; sites: Site[] } {
+  const rows: Row[] = [];
+  const sites: Site[] = [];
+  const add = (name: string, kind: Row['kind'], site: Site, bytes: number) => {
+    rows.push({ name, kind, url: site.url, bytes });
+    sites.push(site);
+  };
+  for (const [name, site] of Object.entries({ aimatters: SITES.aimatters, naver: SITES.naver, daum: SITES.daum, techcrunch: SITES.techcrunch })) {
+    add(name, 'article', site, fs.statSync(path.join(FIXTURES, site.file)).size);
+  }
+  for (const file of ['ko-blog-quoting', 'en-report', 'ko-other-translation']) {
+    add(file, 'related', { url: `${BENCH_HOST}${file}`, file: `pages/${file}.html` }, fs.statSync(path.join(FIXTURES, `pages/${file}.html`)).size);
+  }
+  const readability = fs.readdirSync(path.join(FIXTURES, 'readability')).filter((f) => f.endsWith('.html')).sort();
+  for (const file of QUICK ? readability.slice(0, 6) : readability) {
+    const name = file.replace(/\.html$/, '');
+    add(name, 'unrelated', { url: `${BENCH_HOST}readability/${name}`, file: `readability/${file}` }, fs.statSync(path.join(FIXTURES, 'readability', file)).size);
+  }
+  const big = bigPage();
+  const bigFile = path.join(ROOT, 'bench-results/generated-5mb.html');
+  fs.mkdirSync(path.dirname(bigFile), { recursive: true });
+  fs.writeFileSync(bigFile, big);
+  add('generated-5mb', 'big', { url: `${BENCH_HOST}generated-5mb`, file: path.relative(FIXTURES, bigFile) }, Buffer.byteLength(big));
+  return { rows, sites };
+}
+
+async function inIsolatedWorld<T>(session: ChromiumSession, page: Page, name: string, expression: string): Promise<T> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `${name}-${Math.random()}` })) as { executionContextId: number };
+    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true, awaitPromise: true })) as { result: { value: T }; exceptionDetails?: unknown };
+    if (exceptionDetails) throw new Error(`${name} failed: ${JSON.stringify(exceptionDetails)}`);
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const FLOOR = `(() => {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let sum = 0, nodes = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = n.data; nodes++;
+    for (let i = 0; i < data.length; i++) sum = (sum + data.charCodeAt(i)) | 0;
+  }
+  return { ms: performance.now() - t0, nodes, sum };
+})()`;
+
+const PEER = (terms: string[]) => `(() => {
+  ${MARK_JS}
+  const t0 = performance.now();
+  const instance = new Mark(document.body);
+  let found = 0;
+  for (const term of ${JSON.stringify(terms)}) {
+    instance.mark(term, { acrossElements: true, separateWordSearch: false, diacritics: false, done: (n) => { found += n; } });
+  }
+  return { ms: performance.now() - t0, found };
+})()`;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+};
+
+async function measurePage(session: ChromiumSession, row: Row) {
+  const page = await session.context.newPage();
+  await page.goto(row.url, { waitUntil: 'load', timeout: 60_000 });
+  const tabId = await session.tabIdOf(row.url);
+  // The scan is done when its report has arrived; then read its measures from the page's timeline.
+  const scan = await waitFor(async () => {
+    const state = await session.tabState(tabId);
+    if (state.status !== 'scanned' || state.url !== row.url) return undefined;
+    return page.evaluate(() => {
+      const entries = performance.getEntriesByName('meta-context:scan', 'measure');
+      return entries.length ? { ms: entries.reduce((a, e) => a + e.duration, 0), slices: entries.length, maxSlice: Math.max(...entries.map((e) => e.duration)) } : undefined;
+    });
+  }, `the scan of ${row.name}`, 60_000);
+  const state = await session.tabState(tabId);
+  const floor = await inIsolatedWorld<{ ms: number; nodes: number }>(session, page, 'floor', FLOOR);
+  const peer = row.kind === 'unrelated' ? null : await inIsolatedWorld<{ ms: number; found: number }>(session, page, 'peer', PEER(markTerms));
+  await page.close();
+  return { scan, floor, peer, quotes: state.quotes.length, edition: state.article?.edition ?? null };
+}
+
+async function panelFirstRender(session: ChromiumSession, tabId: number): Promise<number> {
+  const panel = await session.panel(tabId);
+  const t = await waitFor(
+    () => panel.evaluate(() => performance.getEntriesByName('meta-context:panel-rendered')[0]?.startTime),
+    'the panel to render',
+  );
+  await panel.close();
+  return t;
+}
+
+function contentScriptSize(): { raw: number; gzip: number } {
+  const dir = path.join(CHROME_BUILD, 'content-scripts');
+  let raw = 0, gzip = 0;
+  for (const f of fs.readdirSync(dir)) {
+    const buf = fs.readFileSync(path.join(dir, f));
+    raw += buf.length;
+    gzip += zlib.gzipSync(buf, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+async function main() {
+  const { rows, sites } = pages();
+  const session = await launchChromium({ sites });
+  const results: Array<Row & { scanMs: number; floorMs: number; peerMs: number | null; maxSlice: number; slices: number; nodes: number; quotes: number; edition: string | null }> = [];
+  let panelMs: number[] = [];
+  try {
+    for (const row of rows) {
+      const runs = [];
+      for (let i = 0; i < (row.kind === 'big' ? Math.min(RUNS, 3) : RUNS); i++) runs.push(await measurePage(session, row));
+      results.push({
+        ...row,
+        scanMs: median(runs.map((r) => r.scan.ms)),
+        floorMs: median(runs.map((r) => r.floor.ms)),
+        peerMs: runs[0]!.peer ? median(runs.map((r) => r.peer!.ms)) : null,
+        maxSlice: Math.max(...runs.map((r) => r.scan.maxSlice)),
+        slices: runs[0]!.scan.slices,
+        nodes: runs[0]!.floor.nodes,
+        quotes: runs[0]!.quotes,
+        edition: runs[0]!.edition,
+      });
+      process.stderr.write('.');
+    }
+    const page = await session.open(SITES.aimatters.url);
+    const tabId = await session.tabIdOf(SITES.aimatters.url);
+    for (let i = 0; i < RUNS; i++) panelMs.push(await panelFirstRender(session, tabId));
+    await page.close();
+  } finally {
+    await session.close();
+  }
+  process.stderr.write('\n');
+
+  const f = (n: number | null, d = 1) => (n === null || Number.isNaN(n) ? '—' : n.toFixed(d));
+  const lines: string[] = [];
+  lines.push(`Meta Context benchmark — headless Chromium, ${RUNS} runs per page (3 for the 5 MB page), medians`);
+  lines.push('');
+  lines.push('| page | kind | KB | text nodes | edition | quotes | scan ms | floor ms | scan/floor | mark.js ms | mark.js/scan | slices | longest slice ms |');
+  lines.push('|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    lines.push(`| ${r.name} | ${r.kind} | ${(r.bytes / 1024).toFixed(0)} | ${r.nodes} | ${r.edition ?? '—'} | ${r.quotes} | ${f(r.scanMs, 2)} | ${f(r.floorMs, 2)} | ${f(r.scanMs / r.floorMs, 2)} | ${f(r.peerMs)} | ${r.peerMs === null ? '—' : f(r.peerMs / r.scanMs, 1) + '×'} | ${r.slices} | ${f(r.maxSlice, 1)} |`);
+  }
+  const unrelated = results.filter((r) => r.kind === 'unrelated');
+  const articles = results.filter((r) => r.kind === 'article');
+  const big = results.find((r) => r.kind === 'big')!;
+  const size = contentScriptSize();
+  lines.push('');
+  lines.push('Targets');
+  lines.push(`- content scripts: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzipped (target ≤ 12 KB gzipped)`);
+  lines.push(`- article pages: mark.js / scan median ${f(median(articles.map((r) => r.peerMs! / r.scanMs)), 1)}× (target ≥ 5×)`);
+  lines.push(`- 5 MB page: scan ${f(big.scanMs)} ms vs floor ${f(big.floorMs)} ms = ${f(big.scanMs / big.floorMs, 2)}× (target ≤ 2×); longest slice ${f(big.maxSlice, 1)} ms (target ≤ 50 ms); mark.js ${f(big.peerMs)} ms`);
+  lines.push(`- unrelated pages: median scan/floor ${f(100 * median(unrelated.map((r) => r.scanMs / r.floorMs)), 1)}% (target < 10%)`);
+  lines.push(`- side panel first render: median ${f(median(panelMs))} ms after navigation start (target ≤ 100 ms)`);
+  const text = lines.join('\n');
+  console.log(text);
+  fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'bench-results/latest.md'), text + '\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,76 @@
+/**
+ * `npm run demo`: the main job on a machine without a display. Loads the
+ * built Chrome extension into headless Chromium, opens the bundled demo pages
+ * (a Korean-edition page and an English-edition page written for this
+ * project) at the URLs a reader would meet them, prints what the extension
+ * found on each, and writes screenshots of each page and of the side panel.
+ *
+ * Usage: npm run demo [-- --out DIR]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchChromium } from '../tests/e2e/support/chromium';
+import { SITES, ROOT } from '../tests/e2e/support/sites';
+import article from '../lib/dataset/data/article.json';
+
+const outArg = process.argv.indexOf('--out');
+const OUT = path.resolve(outArg > 0 ? process.argv[outArg + 1]! : path.join(ROOT, 'demo-output'));
+
+const DEMOS = [
+  { name: 'korean-edition', title: 'Korean edition (AI Matters)', site: SITES.aimatters },
+  { name: 'english-original', title: 'English original (TechCrunch)', site: SITES.techcrunch },
+];
+
+async function main() {
+  fs.mkdirSync(OUT, { recursive: true });
+  const session = await launchChromium();
+  let failures = 0;
+  try {
+    for (const demo of DEMOS) {
+      const page = await session.open(demo.site.url);
+      const tabId = await session.tabIdOf(demo.site.url);
+      const state = await session.tabState(tabId);
+      const badge = await session.badge(tabId);
+      const names = await page.evaluate(() => [...((globalThis as any).CSS?.highlights?.keys() ?? [])] as string[]);
+
+      console.log(`\n${demo.title}\n  ${demo.site.url}`);
+      console.log(`  edition: ${state.article ? state.article.edition : 'not the article'}${state.reason ? `  (${state.reason})` : ''}`);
+      console.log(`  key quotes highlighted: ${state.quotes.length} of ${article.quotes.filter((q) => q.role === 'key').length}   badge: "${badge}"   highlight names: ${names.join(', ')}`);
+      for (const q of state.quotes as Array<{ id: string; lang: string; text: string }>) {
+        const text = q.text.replace(/\s+/g, ' ');
+        console.log(`    - ${q.id} [${q.lang}] ${text.length > 70 ? `${text.slice(0, 70)}…` : text}`);
+      }
+      if (!state.article || state.quotes.length === 0) failures++;
+
+      // The page, scrolled to its first highlighted quote.
+      await page.evaluate(() => {
+        const registry = (globalThis as any).CSS?.highlights as Map<string, Set<Range>> | undefined;
+        const first = [...(registry?.values() ?? [])].flatMap((h) => [...h])[0];
+        first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      });
+      const pageShot = path.join(OUT, `${demo.name}-page.png`);
+      await page.screenshot({ path: pageShot });
+
+      const panel = await session.panel(tabId);
+      await panel.setViewportSize({ width: 420, height: 1000 });
+      await panel.waitForSelector('.quote-card');
+      const panelShot = path.join(OUT, `${demo.name}-panel.png`);
+      await panel.screenshot({ path: panelShot });
+      console.log(`  screenshots: ${path.relative(process.cwd(), pageShot)}, ${path.relative(process.cwd(), panelShot)}`);
+      await panel.close();
+      await page.close();
+    }
+  } finally {
+    await session.close();
+  }
+  console.log(`\nScreenshots written to ${OUT}`);
+  if (failures > 0) {
+    console.error(`${failures} demo page(s) were not recognised: see above.`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchChromium, waitFor, type ChromiumSession } from './support/chromium';
+import { quoteHighlights, rectOf, yellowShare } from './support/page';
+import { FIXTURES, SITES } from './support/sites';
+import { KEY_QUOTES, quotesAmong } from './support/expectations';
+
+let s: ChromiumSession;
+
+beforeAll(async () => {
+  s = await launchChromium();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** The DOM as the browser parsed the fixture, compared with the live one: the scan must change nothing. */
+async function domUnchanged(page: import('playwright-core').Page, file: string): Promise<boolean> {
+  const source = fs.readFileSync(path.join(FIXTURES, file), 'utf8');
+  return page.evaluate((html) => {
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    return parsed.documentElement.outerHTML === document.documentElement.outerHTML;
+  }, source);
+}
+
+describe('Chromium: the built extension', () => {
+  test('its background starts and its side panel renders', async () => {
+    expect(s.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+    const panel = await s.panel();
+    await panel.waitForSelector('main');
+    expect(await panel.textContent('h1')).toMatch(/Meta Context/);
+    await panel.close();
+  });
+
+  test('the Korean edition on AI Matters: detected as ko, all key quotes painted, badge, DOM untouched', async () => {
+    const page = await s.open(SITES.aimatters.url);
+    const tabId = await s.tabIdOf(SITES.aimatters.url);
+    const state = await s.tabState(tabId);
+    expect(state.article).toEqual({ id: 'zuckerberg-superintelligence-2025', edition: 'ko' });
+    expect(state.quotes.map((q: { id: string }) => q.id).sort()).toEqual(KEY_QUOTES.map((q) => q.id).sort());
+    const painted = await quoteHighlights(page);
+    expect(quotesAmong(painted, 'ko').sort()).toEqual(KEY_QUOTES.map((q) => q.id).sort());
+    expect(await s.badge(tabId)).toBe(String(KEY_QUOTES.length));
+    expect(await domUnchanged(page, SITES.aimatters.file)).toBe(true);
+    await page.close();
+  });
+
+  test.each([
+    ['Naver (straight quotes, NBSP, spacing edits, a line break in a quote)', SITES.naver],
+    ['Daum (NFD Hangul, soft hyphen, zero-width space, split quote, comma dropped)', SITES.daum],
+  ])('the Korean edition on %s is detected and its quotes found', async (_name, site) => {
+    const page = await s.open(site.url);
+    const tabId = await s.tabIdOf(site.url);
+    const state = await s.tabState(tabId);
+    expect(state.article?.edition).toBe('ko');
+    expect(state.quotes).toHaveLength(KEY_QUOTES.length);
+    expect(await s.badge(tabId)).toBe(String(KEY_QUOTES.length));
+    await page.close();
+  });
+
+  test('the English original at its TechCrunch URL: detected as en, quotes painted in yellow on screen', async () => {
+    const page = await s.open(SITES.techcrunch.url);
+    const tabId = await s.tabIdOf(SITES.techcrunch.url);
+    const state = await s.tabState(tabId);
+    expect(state.article?.edition).toBe('en');
+    const painted = await quoteHighlights(page);
+    expect(quotesAmong(painted, 'en').length).toBe(KEY_QUOTES.length);
+    const q1 = KEY_QUOTES[0]!.en;
+    const rect = await rectOf(page, q1.split(' ').slice(2, 6).join(' '));
+    expect(rect).not.toBeNull();
+    const shot = await page.screenshot({ clip: { x: rect!.x, y: rect!.y, width: Math.min(rect!.width, 300), height: rect!.height } });
+    expect(yellowShare(shot)).toBeGreaterThan(0.3);
+    await page.close();
+  });
+
+  test('a page with a strict Content-Security-Policy still gets its highlights painted', async () => {
+    const page = await s.open(SITES.strictCsp.url);
+    const tabId = await s.tabIdOf(SITES.strictCsp.url);
+    expect((await s.tabState(tabId)).article?.edition).toBe('ko');
+    const ko = KEY_QUOTES[0]!.ko!;
+    const rect = await rectOf(page, ko.slice(0, 6));
+    const shot = await page.screenshot({ clip: { x: rect!.x, y: rect!.y, width: Math.min(rect!.width, 200), height: rect!.height } });
+    expect(yellowShare(shot)).toBeGreaterThan(0.3);
+    await page.close();
+  });
+
+  test('a blog quoting two paragraphs is not the article, but its quotes are highlighted', async () => {
+    const page = await s.open(SITES.blogOnHome.url);
+    const tabId = await s.tabIdOf(SITES.blogOnHome.url);
+    const state = await s.tabState(tabId);
+    expect(state.article).toBeNull();
+    expect(state.quotes.length).toBeGreaterThan(0);
+    expect(state.quotes.length).toBeLessThan(KEY_QUOTES.length);
+    expect(await s.badge(tabId)).toBe(String(state.quotes.length));
+    await page.close();
+  });
+
+  test('an unrelated page on a known home: nothing highlighted, empty badge', async () => {
+    const page = await s.open(SITES.unrelatedOnHome.url);
+    const tabId = await s.tabIdOf(SITES.unrelatedOnHome.url);
+    const state = await s.tabState(tabId);
+    expect(state.article).toBeNull();
+    expect(state.quotes).toEqual([]);
+    expect(await quoteHighlights(page)).toEqual([]);
+    expect(await s.badge(tabId)).toBe('');
+    await page.close();
+  });
+
+  test('an article that arrives after load is picked up', async () => {
+    const page = await s.open(SITES.techcrunchLate.url);
+    const tabId = await s.tabIdOf(SITES.techcrunchLate.url);
+    const state = await waitFor(async () => {
+      const st = await s.tabState(tabId);
+      return st.quotes.length === KEY_QUOTES.length ? st : undefined;
+    }, 'the late article to be scanned');
+    expect(state.quotes).toHaveLength(KEY_QUOTES.length);
+    expect(quotesAmong(await quoteHighlights(page), 'en')).toHaveLength(KEY_QUOTES.length);
+    await page.close();
+  });
+
+  test('the extension itself requests nothing from the network', () => {
+    expect(s.extensionRequests).toEqual([]);
+    expect(s.refused).toEqual([]);
+  });
+});
