@@ -1,0 +1,135 @@
+/**
+ * One scan of a page: what the content script calls. Pure orchestration, no
+ * extension APIs, no DOM writes.
+ *
+ * 1. Cheap check on URL, title and a bounded sample (sampleText, ~4000 chars):
+ *    a page unrelated to the story returns at once.
+ * 2. The text index, built in slices of `sliceMs` (default 8 ms), yielding to
+ *    the main thread between slices (default: a setTimeout(0) promise).
+ * 3. The skeleton text handed to `analyze` (lib/analyze.ts: key quotes
+ *    matched, the edition detected; in the background for the content
+ *    script), and the matches it returns mapped to DOM Ranges (null ranges
+ *    skipped).
+ *
+ * Each main-thread step (the cheap check, each slice, handing the text over,
+ * the mapping) is a `performance.measure('meta-context:scan', { start, end })`;
+ * their sum is the scan's cost on the page's main thread.
+ */
+import type { Analysis, AnalyzeInput } from './analyze';
+import { cheapCheck } from './cheap-check';
+import type { Edition } from './dataset/schema';
+import { rangeFor, sampleText, TextIndexBuilder } from './dom/text-index';
+import type { MatchLang } from './match';
+
+export interface ScanOptions {
+  url: string;
+  /** The editions, for the cheap check's URL test. */
+  article: { editions: ReadonlyArray<Pick<Edition, 'url' | 'hosts'>> };
+  /**
+   * Matching and detection on the skeleton text (lib/analyze.ts): the content
+   * script asks the background; tests call analyzeText directly.
+   */
+  analyze: (input: AnalyzeInput) => Analysis | Promise<Analysis | null> | null;
+  /** Length of one index slice in ms (default 8). */
+  sliceMs?: number;
+  /** Awaited between slices (default: setTimeout(0)). */
+  yieldToMain?: () => Promise<void>;
+  /** Characters of body text read by the cheap check (default 4000). */
+  sampleChars?: number;
+}
+
+export interface FoundQuote {
+  quoteId: string;
+  lang: MatchLang;
+  ranges: Range[];
+  /** True when every occurrence matched exactly (skeleton-equal). */
+  exact: boolean;
+}
+
+export interface ScanResult {
+  passedCheapCheck: boolean;
+  edition: 'en' | 'ko' | null;
+  reason: string;
+  found: FoundQuote[];
+  stats: { textLength: number; nodes: number; slices: number };
+}
+
+export const SCAN_MEASURE = 'meta-context:scan';
+
+function now(): number {
+  return typeof performance !== 'undefined' && typeof performance.now === 'function' ? performance.now() : Date.now();
+}
+
+function measure(start: number, end: number): void {
+  try {
+    performance.measure(SCAN_MEASURE, { start, end });
+  } catch {
+    // No User Timing here (or an old one): the scan still runs.
+  }
+}
+
+const defaultYield = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanResult> {
+  const stats = { textLength: 0, nodes: 0, slices: 0 };
+  const t0 = now();
+  let title = '';
+  try {
+    title = doc.title ?? '';
+  } catch {
+    title = '';
+  }
+  const passed = cheapCheck({ url: opts.url, title, sample: sampleText(doc, opts.sampleChars ?? 4000) }, opts.article);
+  measure(t0, now());
+  if (!passed) {
+    return { passedCheapCheck: false, edition: null, reason: 'cheap check: nothing about the story', found: [], stats };
+  }
+
+  const root: Node = doc.body ?? doc.documentElement ?? doc;
+  const builder = new TextIndexBuilder(root);
+  const sliceMs = opts.sliceMs !== undefined && opts.sliceMs > 0 ? opts.sliceMs : 8;
+  const yieldToMain = opts.yieldToMain ?? defaultYield;
+  for (;;) {
+    const start = now();
+    const done = builder.step(start + sliceMs);
+    measure(start, now());
+    stats.slices++;
+    if (done) break;
+    await yieldToMain();
+  }
+
+  let start = now();
+  const index = builder.index;
+  stats.textLength = index.text.length;
+  stats.nodes = index.nodes.length;
+  // Sending the text is main-thread work (serialization); the analysis itself is not.
+  const pending = opts.analyze({ url: opts.url, title, text: index.text });
+  measure(start, now());
+  const analysis = await pending;
+  if (analysis === null) {
+    return { passedCheapCheck: true, edition: null, reason: 'the analysis could not run', found: [], stats };
+  }
+  start = now();
+  const matches = analysis.matches;
+  const byQuote = new Map<string, FoundQuote>();
+  for (const m of matches) {
+    const range = rangeFor(index, m.start, m.end);
+    if (range === null) continue;
+    const key = `${m.lang}:${m.quoteId}`;
+    let f = byQuote.get(key);
+    if (f === undefined) {
+      f = { quoteId: m.quoteId, lang: m.lang, ranges: [], exact: true };
+      byQuote.set(key, f);
+    }
+    f.ranges.push(range);
+    f.exact = f.exact && m.exact;
+  }
+  measure(start, now());
+  return {
+    passedCheapCheck: true,
+    edition: analysis.edition,
+    reason: analysis.reason,
+    found: [...byQuote.values()],
+    stats,
+  };
+}

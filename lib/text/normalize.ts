@@ -1,0 +1,205 @@
+/**
+ * The "skeleton" of a text: what matching works on.
+ *
+ * skeleton(s) = NFC(s), lower-cased, Greek final sigma folded to σ, and only
+ * letters and digits kept (`\p{L}\p{N}`). Spaces of every kind, NBSP, line
+ * breaks, punctuation, quotes, dashes, soft hyphens, zero-width characters and
+ * combining marks left over after NFC all vanish. So typography, "open-source"
+ * vs "open source", a comma more or less, a space added or removed inside
+ * Korean text, NFD Hangul (jamo compose under NFC) and upper case all give the
+ * same skeleton.
+ *
+ * Known limits (deliberate): no compatibility folding (NFKC), so full-width
+ * Latin letters and digits (Ａ, １) stay distinct from ASCII ones; German ß is
+ * not folded to "ss".
+ *
+ * Pure, no DOM, never throws on strings (lone surrogates are dropped).
+ */
+
+/** Everything that is not a letter or a digit (code points; lone surrogates included). */
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
+/*
+ * The fast path, for the text of most pages (English, Korean, CJK, western
+ * European), with native string ops only:
+ *   1. drop every run of FAST_DROP chars: chars that are neither letters nor
+ *      digits, on which NFC is the identity and which never compose with or
+ *      reorder around a neighbour (ASCII and Latin-1 punctuation and spaces,
+ *      general punctuation U+2000–206F: spaces, dashes, curly quotes,
+ *      zero-width chars; arrows, math and technical symbols, box drawing,
+ *      geometric shapes, misc symbols and dingbats without their digits; CJK
+ *      and full-width punctuation);
+ *   2. if what is left is made only of FAST_KEEP chars (ASCII and Latin-1
+ *      letters and digits, kana letters, CJK ideographs, precomposed Hangul
+ *      syllables, full-width letters and digits: NFC-inert, no final sigma,
+ *      lower-casing within the set), lower-case it: that is the skeleton.
+ *   Otherwise (accents written as combining marks, NFD Hangul, Greek,
+ *   Cyrillic, emoji, …) the generic path runs on the original string.
+ * Both classes are checked char by char against the generic definition in
+ * tests/unit/normalize.test.ts.
+ */
+const FAST_DROP =
+  /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xa9\xab-\xb1\xb4\xb6-\xb8\xbb\xbf\xd7\xf7\u2000-\u206f\u2190-\u245f\u2500-\u2775\u2794-\u27bf\u3000-\u3004\u3008-\u3020\u309b\u309c\u30a0\u30fb\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e]+/g;
+const NOT_FAST_KEEP =
+  /[^A-Za-z0-9\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\xff\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
+/**
+ * A char that `normalize('NFC')` might change or compose with a neighbour.
+ * Outside this class: Latin up to U+02FF, general punctuation, CJK symbols
+ * and kana (without the combining ones), CJK ideographs, precomposed Hangul
+ * syllables, full-width ASCII, on which NFC is the identity and which never
+ * compose with or reorder around a neighbour. The generic path skips
+ * `normalize` on strings without such a char (checked exhaustively against
+ * the engine's NFC in tests/unit/normalize.test.ts).
+ */
+const MAY_CHANGE_UNDER_NFC =
+  /[^\u0000-\u02ff\u2010-\u2027\u2030-\u205e\u3000-\u3029\u3030-\u3098\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]/;
+const FINAL_SIGMA = /ς/g;
+
+/** True when `normalize('NFC')` would leave `s` unchanged and can be skipped. */
+export function isNfcInert(s: string): boolean {
+  return !MAY_CHANGE_UNDER_NFC.test(s);
+}
+
+/** The skeleton of `s` if `s` is on the fast path, else null. */
+function fastSkeleton(s: string): string | null {
+  const kept = s.replace(FAST_DROP, '');
+  return NOT_FAST_KEEP.test(kept) ? null : kept.toLowerCase();
+}
+
+/** The generic definition, for any string. */
+function slowSkeleton(s: string): string {
+  const n = MAY_CHANGE_UNDER_NFC.test(s) ? s.normalize('NFC') : s;
+  let t = n.toLowerCase();
+  if (t.indexOf('ς') !== -1) t = t.replace(FINAL_SIGMA, 'σ');
+  return t.replace(NOT_LETTER_OR_DIGIT, '');
+}
+
+/** The skeleton of `s` (see the module comment). */
+export function toSkeleton(s: string): string {
+  if (typeof s !== 'string' || s.length === 0) return '';
+  return fastSkeleton(s) ?? slowSkeleton(s);
+}
+
+/** In skeletonTable(): the code unit is dropped. */
+export const TABLE_DROP = 0;
+/** In skeletonTable(): the code unit needs the generic path (toSkeleton on the whole string). */
+export const TABLE_SLOW = 0xffff;
+
+let table: Uint16Array | null = null;
+
+/**
+ * A per-code-unit table for bulk skeletonization (lib/dom/text-index.ts):
+ * table[c] is the skeleton code unit of c (lower-cased), TABLE_DROP, or
+ * TABLE_SLOW. Filled from the same sets as the fast path above (plus Latin
+ * Extended-A), so that a string whose code units are all not TABLE_SLOW has
+ * as skeleton its code units mapped through the table, dropped ones left out.
+ * Built on first use (128 KB, well under a millisecond); checked char by char
+ * against the generic definition in tests/unit/normalize.test.ts.
+ */
+export function skeletonTable(): Uint16Array {
+  if (table !== null) return table;
+  const t = new Uint16Array(0x10000).fill(TABLE_SLOW);
+  const fill = (from: number, to: number, f: (c: number) => number) => {
+    for (let c = from; c <= to; c++) t[c] = f(c);
+  };
+  const drop = () => TABLE_DROP;
+  const same = (c: number) => c;
+  const lower = (c: number) => c + 32;
+  // Dropped: the FAST_DROP class.
+  for (const [a, b] of [
+    [0x00, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0xa9], [0xab, 0xb1], [0xb4, 0xb4], [0xb6, 0xb8],
+    [0xbb, 0xbb], [0xbf, 0xbf], [0xd7, 0xd7], [0xf7, 0xf7], [0x2000, 0x206f], [0x2190, 0x245f],
+    [0x2500, 0x2775], [0x2794, 0x27bf], [0x3000, 0x3004], [0x3008, 0x3020], [0x309b, 0x309c],
+    [0x30a0, 0x30a0], [0x30fb, 0x30fb], [0xff01, 0xff0f], [0xff1a, 0xff20], [0xff3b, 0xff40], [0xff5b, 0xff5e],
+  ] as const) fill(a, b, drop);
+  // Kept as they are: the FAST_KEEP class, bar upper case.
+  for (const [a, b] of [
+    [0x30, 0x39], [0x61, 0x7a], [0xaa, 0xaa], [0xb2, 0xb3], [0xb5, 0xb5], [0xb9, 0xba], [0xbc, 0xbe],
+    [0xdf, 0xf6], [0xf8, 0xff], [0x3041, 0x3096], [0x309d, 0x309f], [0x30a1, 0x30fa], [0x30fc, 0x30ff],
+    [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xff10, 0xff19], [0xff41, 0xff5a],
+  ] as const) fill(a, b, same);
+  // Upper case, lower-cased.
+  for (const [a, b] of [[0x41, 0x5a], [0xc0, 0xd6], [0xd8, 0xde], [0xff21, 0xff3a]] as const) fill(a, b, lower);
+  // Latin Extended-A: letters, NFC-inert, one-to-one lower case (bar İ, which expands).
+  fill(0x100, 0x17f, (c) => {
+    const l = String.fromCharCode(c).toLowerCase();
+    return l.length === 1 ? l.charCodeAt(0) : TABLE_SLOW;
+  });
+  table = t;
+  return t;
+}
+
+/** A skeleton with, for each of its chars, the source range it came from. */
+export interface SkeletonMap {
+  text: string;
+  /** start[i]: UTF-16 offset in the source where skeleton char i's cluster begins. */
+  start: Int32Array;
+  /** end[i]: UTF-16 offset in the source just after skeleton char i's cluster. */
+  end: Int32Array;
+}
+
+/**
+ * A cluster: one code point plus the combining marks and Hangul jamo vowels and
+ * finals (and the one other composition second that is a letter, Kirat Rai
+ * U+16D67) that follow it. NFC, lower-casing (bar final sigma, folded away)
+ * and the letter/digit filter are all local to such clusters, so mapping
+ * cluster by cluster gives exactly `toSkeleton`.
+ */
+const CLUSTER = /[\s\S][\p{M}\u1160-\u11ff\ud7b0-\ud7ff\u{16d67}]*/gu;
+
+/**
+ * The skeleton of `s` with an offset map back to `s`: `skeletonMap(s).text ===
+ * toSkeleton(s)`, and skeleton char i comes from `s.slice(start[i], end[i])`.
+ * Meant for short strings (one text node): it works char by char.
+ */
+export function skeletonMap(s: string): SkeletonMap {
+  if (typeof s !== 'string' || s.length === 0) {
+    return { text: '', start: new Int32Array(0), end: new Int32Array(0) };
+  }
+  // A skeleton is never longer than its source except where lower-casing
+  // expands (İ → i̇, whose dot is then dropped): 2× is a safe bound.
+  let start = new Int32Array(s.length);
+  let end = new Int32Array(s.length);
+  let out = '';
+  let n = 0;
+  const push = (ch: string, a: number, b: number) => {
+    if (n === start.length) {
+      const grow = (arr: Int32Array) => {
+        const next = new Int32Array(arr.length * 2 + 8);
+        next.set(arr);
+        return next;
+      };
+      start = grow(start);
+      end = grow(end);
+    }
+    start[n] = a;
+    end[n] = b;
+    n++;
+    out += ch;
+  };
+  const t = skeletonTable();
+  let i = 0;
+  const len = s.length;
+  while (i < len) {
+    // A char the table handles is never a mark or jamo: it starts a cluster, and
+    // is a cluster alone unless a char the table does not handle follows it.
+    const v = t[s.charCodeAt(i)]!;
+    if (v !== TABLE_SLOW && (i + 1 === len || t[s.charCodeAt(i + 1)] !== TABLE_SLOW)) {
+      if (v !== TABLE_DROP) push(String.fromCharCode(v), i, i + 1);
+      i++;
+      continue;
+    }
+    CLUSTER.lastIndex = i;
+    const m = CLUSTER.exec(s);
+    const cluster = m !== null && m.index === i ? m[0] : s[i]!;
+    const j = i + cluster.length;
+    const sk = toSkeleton(cluster);
+    for (const ch of sk) {
+      // Each skeleton char of a cluster maps to the whole cluster.
+      for (let u = 0; u < ch.length; u++) push(ch[u]!, i, j);
+    }
+    i = j;
+  }
+  return { text: out, start: start.subarray(0, n), end: end.subarray(0, n) };
+}
