@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { assertValidDataset } from './lib/dataset/validate';
+import { contentArticlePlugin } from './lib/build/content-article-plugin';
 
 /** Firefox add-on id; fixed so that storage and the e2e tests' UUID mapping stay stable. */
 export const GECKO_ID = 'meta-context@reading-companion';
@@ -64,6 +65,7 @@ export default defineConfig({
     };
   },
   vite: () => ({
-    build: { chunkSizeWarningLimit: 800 },
+    plugins: [contentArticlePlugin()],
+    build: { chunkSizeWarningLimit: 800, sourcemap: !!process.env.WXT_SM },
   }),
 });

@@ -5,6 +5,12 @@ import { openPanel } from '~/lib/background/panel';
 import { scanOpenTabs, scanTab, sendToTab, syncAllSitesScript } from '~/lib/background/scan-tab';
 import { createMenus, MENU } from '~/lib/background/menus';
 import { setPanelFocus } from '~/lib/background/panel-focus';
+import { article } from '~/lib/dataset/article';
+import fingerprints from '~/lib/dataset/fingerprints.json';
+import { analyzeText } from '~/lib/analyze';
+import type { Fingerprints } from '~/lib/text/fingerprint';
+import { quoteCard } from '~/lib/quote-card';
+import { uiLangFrom } from '~/lib/panel/strings';
 
 export default defineBackground(() => {
   const broadcast = (tabId: number) =>
@@ -39,6 +45,10 @@ export default defineBackground(() => {
         const opening = openPanel(sender.tab).catch(() => undefined);
         return Promise.all([opening, setPanelFocus(sender.tab.id!, message.quoteId)]).then(() => true);
       }
+      case 'scan:analyze':
+        return Promise.resolve(analyzeText(message, article, fingerprints as Fingerprints));
+      case 'quote:card':
+        return Promise.resolve(quoteCard(article, message.quoteId, uiLangFrom(browser.i18n.getUILanguage())));
       case 'scan:request':
         return scanTab(message.tabId);
       case 'quote:show':

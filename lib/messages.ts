@@ -44,6 +44,13 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('scan:report'), report: ScanReport }),
   z.object({ type: z.literal('tab-state:get'), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('quote:open'), quoteId: z.string().max(200) }),
+  z.object({ type: z.literal('quote:card'), quoteId: z.string().max(200) }),
+  z.object({
+    type: z.literal('scan:analyze'),
+    url: z.string().max(4096),
+    title: z.string().max(1000),
+    text: z.string().max(64_000_000),
+  }),
   z.object({ type: z.literal('scan:request'), tabId: z.number().int() }),
   z.object({ type: z.literal('quote:show'), tabId: z.number().int(), quoteId: z.string().max(200) }),
 ]);

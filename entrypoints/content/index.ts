@@ -1,11 +1,11 @@
 import '~/lib/styles/highlights.css';
-import { article } from '~/lib/dataset/article';
-import fingerprints from '~/lib/dataset/fingerprints.json';
+import article from 'virtual:content-article';
 import { KNOWN_HOME_MATCHES } from '~/lib/homes';
 import { asContentMessage, logError, Reader } from '~/lib/content/reader';
+import { QuotePopover, type PopoverQuote } from '~/lib/content/popover';
 import { caretAt, isPageInteraction } from '~/lib/dom/hit-test';
 import type { ScanReport, ToBackground } from '~/lib/messages';
-import type { Fingerprints } from '~/lib/text/fingerprint';
+import { asAnalysis } from '~/lib/content/as-analysis';
 
 export default defineContentScript({
   matches: KNOWN_HOME_MATCHES,
@@ -16,11 +16,16 @@ export default defineContentScript({
     const reader = new Reader({
       doc: document,
       article,
-      fingerprints: fingerprints as Fingerprints,
+      analyze: (input) =>
+        browser.runtime
+          .sendMessage({ type: 'scan:analyze', ...input } satisfies ToBackground)
+          .then((answer) => asAnalysis(answer, input.text.length))
+          .catch((error) => (logError('analyze', error), null)),
       report: (report: ScanReport) => void send({ type: 'scan:report', report }),
-      onQuoteClick: (quoteId) => void send({ type: 'quote:open', quoteId }),
       onInvalidated: (cb) => ctx.onInvalidated(cb),
     });
+    const popover = import.meta.env.FIREFOX ? new QuotePopover(document) : null;
+    ctx.onInvalidated(() => popover?.close());
 
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
@@ -36,6 +41,8 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
+    // A click on a highlighted quote opens its context: the side panel in Chrome;
+    // in Firefox (no sidebar from a page click) a card in the page.
     ctx.addEventListener(
       document,
       'click',
@@ -44,7 +51,12 @@ export default defineContentScript({
           if (reader.found.length === 0 || isPageInteraction(event, document)) return;
           const caret = caretAt(document, event.clientX, event.clientY);
           const quoteId = caret && reader.quoteAt(caret.node, caret.offset);
-          if (quoteId) void send({ type: 'quote:open', quoteId });
+          if (!quoteId) return;
+          if (!popover) return void send({ type: 'quote:open', quoteId });
+          const at = { x: event.clientX, y: event.clientY };
+          void send({ type: 'quote:card', quoteId }).then((card) => {
+            if (card) popover.show(card as PopoverQuote, popoverLabels(), at);
+          });
         } catch (error) {
           logError('click', error);
         }
@@ -56,3 +68,15 @@ export default defineContentScript({
     void reader.scan().then(() => reader.watchMutations());
   },
 });
+
+function popoverLabels() {
+  const m = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(key);
+  return {
+    dialog: m('popoverDialog'),
+    english: m('popoverEnglish'),
+    korean: m('popoverKorean'),
+    noKorean: m('popoverNoKorean'),
+    close: m('popoverClose'),
+    openPanelHint: m('popoverOpenPanelHint'),
+  };
+}

@@ -5,22 +5,21 @@
  *
  * Never throws into the page: every entry point catches and logs.
  */
-import type { Article } from '../dataset/schema';
+import type { ContentArticle } from '../dataset/content-article';
 import type { ScanReport, ToContent } from '../messages';
 import { createHighlighter, type Highlighter } from '../dom/highlighter';
 import { FOCUS_HIGHLIGHT, quoteGroupOf, quoteHighlightName, type QuoteGroup } from '../highlight-names';
 import { scanPage, type ScanResult } from '../scan';
 import { DEFAULT_RESCAN, RescanScheduler } from './rescan-scheduler';
-import type { Fingerprints } from '../text/fingerprint';
+import type { Analysis, AnalyzeInput } from '../analyze';
 
 export interface ReaderDeps {
   doc: Document;
-  article: Article;
-  fingerprints: Fingerprints;
+  article: ContentArticle;
+  /** Matching and detection, done by the background (`scan:analyze`). */
+  analyze: (input: AnalyzeInput) => Promise<Analysis | null>;
   /** Sends the scan's report to the background. */
   report: (report: ScanReport) => void;
-  /** Called when the reader clicks a highlighted quote. */
-  onQuoteClick: (quoteId: string, event: MouseEvent) => void;
   /** Register cleanup for when the content script is invalidated. */
   onInvalidated: (cb: () => void) => void;
   prefer?: 'css' | 'mark';
@@ -83,10 +82,10 @@ export class Reader {
   }
 
   async #scanOnce(): Promise<void> {
-    const { doc, article, fingerprints } = this.deps;
+    const { doc, article, analyze } = this.deps;
     const started = performance.now();
     const url = doc.location?.href ?? '';
-    const result = await scanPage(doc, { url, article, fingerprints });
+    const result = await scanPage(doc, { url, article, analyze });
     if (this.#stopped) return;
     this.#paint(result);
     this.deps.report(toReport(result, article, url, doc.title, performance.now() - started));
@@ -215,7 +214,7 @@ function compareRanges(a: Range, b: Range): number {
   }
 }
 
-export function toReport(result: ScanResult, article: Article, url: string, title: string, durationMs: number): ScanReport {
+export function toReport(result: ScanResult, article: Pick<ContentArticle, 'id'>, url: string, title: string, durationMs: number): ScanReport {
   const quotes: ScanReport['quotes'] = [];
   const seen = new Set<string>();
   for (const f of result.found) {

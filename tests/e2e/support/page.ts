@@ -1,8 +1,10 @@
 /** Reading what the reader sees on a page, in either browser (playwright and puppeteer pages both have evaluate). */
 import { PNG } from 'pngjs';
 
+/** A playwright or puppeteer page (their evaluate signatures differ only in typing). */
 interface Evaluating {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  evaluate(fn: (arg: any) => unknown, arg?: any): Promise<any>;
 }
 
 /** The highlights registered in the page's CSS.highlights, by name, as the text of their ranges. */

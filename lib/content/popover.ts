@@ -1,0 +1,133 @@
+/**
+ * A small in-page card for a clicked quote, where a page click cannot open
+ * the browser's panel (Firefox's sidebar opens only from a toolbar click, a
+ * shortcut or a menu). It lives in an open shadow root (assistive technology
+ * and tests reach it), is styled only through the CSSOM (`el.style`), which a
+ * page's Content-Security-Policy does not block, and renders every string as
+ * text. It is added to the page only while shown, and removed on close.
+ */
+export interface PopoverQuote {
+  speaker: string;
+  said: string;
+  en: string;
+  ko: string | null;
+  verification: string;
+}
+
+export interface PopoverLabels {
+  dialog: string;
+  english: string;
+  korean: string;
+  noKorean: string;
+  close: string;
+  openPanelHint: string;
+}
+
+type Style = Partial<Record<string, string>>;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, style: Style, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [name, value] of Object.entries(style)) if (value !== undefined) node.style.setProperty(name, value, 'important');
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export class QuotePopover {
+  #host: HTMLElement | null = null;
+  #cleanup: Array<() => void> = [];
+
+  constructor(private readonly doc: Document) {}
+
+  get isOpen(): boolean {
+    return this.#host !== null;
+  }
+
+  /** The shadow root while open (tests and assistive technology read it). */
+  get root(): ShadowRoot | null {
+    return this.#host?.shadowRoot ?? null;
+  }
+
+  show(quote: PopoverQuote, labels: PopoverLabels, at: { x: number; y: number }): void {
+    this.close();
+    const doc = this.doc;
+    const dark = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+    const fg = dark ? '#ececf1' : '#1b1b1f';
+    const bg = dark ? '#202024' : '#ffffff';
+    const muted = dark ? '#b4b4c0' : '#545461';
+
+    const host = el(doc, 'div', { all: 'initial', position: 'fixed', 'z-index': '2147483647', left: '0', top: '0' });
+    host.setAttribute('data-meta-context-popover', '');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const card = el(doc, 'div', {
+      position: 'fixed',
+      width: 'min(420px, calc(100vw - 24px))',
+      'max-height': 'min(60vh, 480px)',
+      overflow: 'auto',
+      background: bg,
+      color: fg,
+      border: `1px solid ${muted}`,
+      'border-radius': '10px',
+      'box-shadow': '0 8px 28px rgb(0 0 0 / 0.25)',
+      padding: '12px 14px',
+      font: '14px/1.45 system-ui, "Noto Sans KR", "Noto Sans CJK KR", sans-serif',
+      'text-align': 'start',
+    });
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-label', labels.dialog);
+    card.tabIndex = -1;
+
+    const head = el(doc, 'div', { display: 'flex', 'justify-content': 'space-between', gap: '8px', 'align-items': 'start' });
+    const who = el(doc, 'div', {});
+    who.append(el(doc, 'strong', { display: 'block', 'font-weight': '700' }, quote.speaker), el(doc, 'span', { color: muted, 'font-size': '12px' }, quote.said));
+    const close = el(doc, 'button', { font: 'inherit', 'font-size': '18px', 'line-height': '1', background: 'transparent', color: fg, border: '0', cursor: 'pointer', padding: '2px 6px' }, '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', labels.close);
+    close.addEventListener('click', () => this.close());
+    head.append(who, close);
+
+    const texts = el(doc, 'div', { display: 'grid', 'grid-template-columns': '1fr 1fr', gap: '10px', margin: '8px 0' });
+    for (const [label, text, lang] of [
+      [labels.english, quote.en, 'en'],
+      [labels.korean, quote.ko ?? labels.noKorean, 'ko'],
+    ] as const) {
+      const block = el(doc, 'blockquote', { margin: '0', 'padding-left': '8px', 'border-left': '3px solid #d68400' });
+      block.lang = lang;
+      block.append(el(doc, 'span', { display: 'block', color: muted, 'font-size': '11px' }, label), doc.createTextNode(text));
+      texts.append(block);
+    }
+    const foot = el(doc, 'div', { color: muted, 'font-size': '12px' });
+    foot.append(el(doc, 'span', { display: 'block' }, quote.verification), el(doc, 'span', { display: 'block' }, labels.openPanelHint));
+    card.append(head, texts, foot);
+    shadow.append(card);
+
+    // Beside the click, inside the viewport.
+    const win = doc.defaultView!;
+    const left = Math.max(12, Math.min(at.x - 40, win.innerWidth - 432));
+    const below = at.y + 16;
+    card.style.setProperty('left', `${left}px`, 'important');
+    if (below + 200 < win.innerHeight) card.style.setProperty('top', `${below}px`, 'important');
+    else card.style.setProperty('bottom', `${Math.max(12, win.innerHeight - at.y + 16)}px`, 'important');
+
+    doc.documentElement.append(host);
+    this.#host = host;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') this.close();
+    };
+    const onDown = (e: MouseEvent) => {
+      if (!e.composedPath().includes(host)) this.close();
+    };
+    doc.addEventListener('keydown', onKey, true);
+    doc.addEventListener('mousedown', onDown, true);
+    this.#cleanup.push(
+      () => doc.removeEventListener('keydown', onKey, true),
+      () => doc.removeEventListener('mousedown', onDown, true),
+    );
+    card.focus({ preventScroll: true });
+  }
+
+  close(): void {
+    for (const fn of this.#cleanup.splice(0)) fn();
+    this.#host?.remove();
+    this.#host = null;
+  }
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:content-article' {
+  const article: import('./content-article').ContentArticle;
+  export default article;
+}
