@@ -9,7 +9,6 @@
  * Kept apart from lib/detect.ts: the content script needs only this.
  */
 import type { Edition } from './dataset/schema';
-import { toSkeleton } from './text/normalize';
 
 /** Skeletons of the story's names; any one lets a page through the cheap check. */
 export const STORY_TERMS = ['zuckerberg', 'superintelligen', '저커버그', '초지능'] as const;
@@ -86,10 +85,27 @@ export interface CheapCheckInput {
  * May this page concern the story? Cheap: URL, title, a bounded sample.
  * `article` gives the editions' URLs.
  */
+/**
+ * The story terms in raw text, tolerant of case and of spaces, hyphens, soft
+ * hyphens and zero-width characters anywhere inside them ("super-
+ * intelligence", "Zucker\u00adberg", "초 지능"): the same decision as looking
+ * for STORY_TERMS in the text's skeleton, without skeletonizing a sample on
+ * every page load (this runs cold on every page).
+ */
+const SEP = '[\\s\\u00ad\\u200b-\\u200d\\u2060\\u2010-\\u2015-]*';
+const STORY_TERM_RE = new RegExp(STORY_TERMS.map((t) => [...t].join(SEP)).join('|'), 'i');
+/** Decomposed Hangul (NFD jamo): only such text needs composing before the test. */
+const JAMO = /[\u1100-\u11ff]/;
+/** Hosts that may carry an edition's URL: its own, and archives or caches of it. */
+const MAYBE_EDITION_URL = /archive|ampproject/;
+
 export function cheapCheck(input: CheapCheckInput, article: { editions: ReadonlyArray<Pick<Edition, 'url' | 'hosts'>> }): boolean {
   const url = typeof input?.url === 'string' ? input.url : '';
   if (url !== '') {
-    for (const e of article?.editions ?? []) if (isEditionUrl(url, e)) return true;
+    for (const e of article?.editions ?? []) {
+      const own = e.hosts.some((h) => url.includes(h));
+      if ((own || MAYBE_EDITION_URL.test(url)) && isEditionUrl(url, e)) return true;
+    }
   }
   let path = '';
   try {
@@ -97,7 +113,8 @@ export function cheapCheck(input: CheapCheckInput, article: { editions: Readonly
   } catch {
     path = '';
   }
-  const skeleton = toSkeleton(`${input?.title ?? ''}\n${input?.sample ?? ''}\n${path}`);
-  return STORY_TERMS.some((t) => skeleton.includes(t));
+  let text = `${input?.title ?? ''}\n${input?.sample ?? ''}\n${path}`;
+  if (JAMO.test(text)) text = text.normalize('NFC');
+  return STORY_TERM_RE.test(text);
 }
 

@@ -2,7 +2,7 @@
  * One scan of a page: what the content script calls. Pure orchestration, no
  * extension APIs, no DOM writes.
  *
- * 1. Cheap check on URL, title and a bounded sample (sampleText, ~4000 chars):
+ * 1. Cheap check on URL, title and a bounded sample (sampleText, ~1000 chars):
  *    a page unrelated to the story returns at once.
  * 2. The text index, built in slices of `sliceMs` (default 8 ms), yielding to
  *    the main thread between slices (default: a setTimeout(0) promise).
@@ -34,7 +34,7 @@ export interface ScanOptions {
   sliceMs?: number;
   /** Awaited between slices (default: setTimeout(0)). */
   yieldToMain?: () => Promise<void>;
-  /** Characters of body text read by the cheap check (default 4000). */
+  /** Characters of body text read by the cheap check (default 1000). */
   sampleChars?: number;
 }
 
@@ -79,7 +79,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   } catch {
     title = '';
   }
-  const passed = cheapCheck({ url: opts.url, title, sample: sampleText(doc, opts.sampleChars ?? 4000) }, opts.article);
+  const passed = cheapCheck({ url: opts.url, title, sample: sampleText(doc, opts.sampleChars ?? 1000) }, opts.article);
   measure(t0, now());
   if (!passed) {
     return { passedCheapCheck: false, edition: null, reason: 'cheap check: nothing about the story', found: [], stats };

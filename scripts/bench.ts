@@ -30,21 +30,29 @@ const keyQuotes = article.quotes.filter((q) => q.role === 'key');
 const markTerms = keyQuotes.flatMap((q) => [q.en, q.ko].filter((t): t is string => !!t));
 const MARK_JS = fs.readFileSync(path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
-/** A 5 MB page: filler paragraphs with the Korean edition's page in the middle. */
+/**
+ * A 5 MB page made of real-world markup: the bodies of the readability pages
+ * (scripts and styles included, as pages carry them), repeated until 5 MB,
+ * with the Korean edition's article in the middle.
+ */
 function bigPage(): string {
-  const words = 'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her she there been one all we their has would when if so no what up out can more about into them could'.split(' ');
-  let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const para = () => `<p>${Array.from({ length: 60 }, () => words[Math.floor(rnd() * words.length)]).join(' ')}.</p>`;
+  const dir = path.join(FIXTURES, 'readability');
+  const bodies = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8').match(/<body[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? '')
+    // Their own scripts would run in the benchmark page: keep them as inert text.
+    .map((b) => b.replace(/<script\b/gi, '<script type="text/plain"'));
   const article = fs.readFileSync(path.join(FIXTURES, 'pages/ko-aimatters.html'), 'utf8').match(/<body[^>]*>([\s\S]*)<\/body>/i)![1]!;
   const half: string[] = [];
   let size = 0;
-  while (size < 2.5e6) {
-    const p = `<section><h3>Section ${half.length}</h3>${para()}${para()}<div><span>${para()}</span></div></section>`;
-    half.push(p);
-    size += p.length;
+  for (let i = 0; size < 2.5e6; i++) {
+    const b = `<section>${bodies[i % bodies.length]}</section>`;
+    half.push(b);
+    size += Buffer.byteLength(b);
   }
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Generated 5 MB page</title></head><body>${half.join('')}${article}${half.join('')}</body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><title>저커버그 ‘개인 초지능’ — generated 5 MB benchmark page</title></head><body>${half.join('')}${article}${half.reverse().join('')}</body></html>`;
 }
 
 interface Row {

@@ -14,7 +14,7 @@
  * reading every char with charCodeAt: ~5 ms), and per-node native calls cost
  * ~0.3 µs each. So the hot path is:
  * - blank nodes (69 % of that page's chars) skipped with a native trim;
- * - one tight loop per node through a per-code-unit table (skeletonTable():
+ * - one tight loop per node through a per-code-unit table (lazyTable(), filled on first sight;
  *   keep lower-cased, drop, or "slow"), writing into one Uint16Array, reused
  *   from build to build and decoded to a string once (TextDecoder);
  * - a node with any "slow" code unit (combining marks, NFD Hangul, Greek,
@@ -23,7 +23,7 @@
  *   reading (long ones: script bodies).
  * No per-node strings, no per-char allocations: ~1.4–1.7× the floor.
  */
-import { skeletonMap, skeletonTable, TABLE_DROP, TABLE_SLOW, toSkeleton } from '../text/normalize';
+import { lazyTable, skeletonCode, skeletonMap, TABLE_DROP, TABLE_SLOW, toSkeleton } from '../text/normalize';
 
 export interface TextIndex {
   /** Concatenated skeleton of the indexed text nodes. */
@@ -126,7 +126,7 @@ export class TextIndexBuilder {
   step(deadline: number): boolean {
     if (this.done) return true;
     const walker = this.walker!;
-    const table = skeletonTable();
+    const table = lazyTable();
     try {
       let count = 0;
       for (;;) {
@@ -155,7 +155,9 @@ export class TextIndexBuilder {
         const buf = this.buf;
         let slow = false;
         for (let i = 0; i < len; i++) {
-          const v = table[data.charCodeAt(i)]!;
+          const c = data.charCodeAt(i);
+          let v = table[c]!;
+          if (v === 0) v = skeletonCode(c); // first sight of this code unit
           if (v === TABLE_DROP) continue;
           if (v === TABLE_SLOW) {
             slow = true;
@@ -288,12 +290,16 @@ export function rangeFor(index: TextIndex, start: number, end: number): Range | 
 
 /**
  * A bounded sample of the page's text for the cheap check: document.title,
- * meta description / og:title / og:description, the first h1, then body text
+ * meta description / og:title / og:description, then body text
  * nodes in document order, trimmed, until `maxChars` characters have been read
- * (the walk stops there, and after at most `maxChars` nodes, blank and
- * skipped ones included).
+ * (the walk stops there, and after at most SAMPLE_MAX_NODES nodes, blank
+ * and skipped ones included). No h1 lookup: on a page without one it would
+ * walk the whole document.
  * Each head item is cut to `maxChars` too. Parts are joined with newlines.
  */
+/** At most this many text nodes are visited for a sample (pretty-printed pages are mostly blank nodes). */
+const SAMPLE_MAX_NODES = 120;
+
 export function sampleText(doc: Document, maxChars: number): string {
   const parts: string[] = [];
   const max = Math.max(0, Math.floor(Number.isFinite(maxChars) ? maxChars : 0));
@@ -307,14 +313,14 @@ export function sampleText(doc: Document, maxChars: number): string {
       'meta[name="description"], meta[property="og:title"], meta[property="og:description"], meta[name="twitter:title"]',
     );
     for (const meta of metas ?? []) cut(meta.getAttribute('content'));
-    cut(doc.getElementsByTagName('h1')[0]?.textContent);
     const body = doc.body;
     if (body !== null && max > 0) {
       const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
       let read = 0;
       let visited = 0;
       let node: Node | null;
-      while (read < max && visited < max && (node = walker.nextNode()) !== null) {
+      const maxNodes = Math.min(max, SAMPLE_MAX_NODES);
+      while (read < max && visited < maxNodes && (node = walker.nextNode()) !== null) {
         visited++;
         const data = (node as Text).data.trim();
         if (data.length === 0 || isSkipped(node)) continue;

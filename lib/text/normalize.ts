@@ -81,52 +81,84 @@ export function toSkeleton(s: string): string {
   return fastSkeleton(s) ?? slowSkeleton(s);
 }
 
-/** In skeletonTable(): the code unit is dropped. */
-export const TABLE_DROP = 0;
-/** In skeletonTable(): the code unit needs the generic path (toSkeleton on the whole string). */
+/** In the skeleton tables: the code unit is dropped. (Never a kept value: U+0001 is itself dropped.) */
+export const TABLE_DROP = 1;
+/** In the skeleton tables: the code unit needs the generic path (toSkeleton on the whole string). */
 export const TABLE_SLOW = 0xffff;
+/** In the lazy table: not classified yet. */
+const TABLE_UNKNOWN = 0;
 
-let table: Uint16Array | null = null;
+type Ranges = ReadonlyArray<readonly [number, number]>;
+/** Dropped: the FAST_DROP class. */
+const DROP_RANGES: Ranges = [
+  [0x00, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0xa9], [0xab, 0xb1], [0xb4, 0xb4], [0xb6, 0xb8],
+  [0xbb, 0xbb], [0xbf, 0xbf], [0xd7, 0xd7], [0xf7, 0xf7], [0x2000, 0x206f], [0x2190, 0x245f],
+  [0x2500, 0x2775], [0x2794, 0x27bf], [0x3000, 0x3004], [0x3008, 0x3020], [0x309b, 0x309c],
+  [0x30a0, 0x30a0], [0x30fb, 0x30fb], [0xff01, 0xff0f], [0xff1a, 0xff20], [0xff3b, 0xff40], [0xff5b, 0xff5e],
+];
+/** Kept as they are: the FAST_KEEP class, bar upper case. */
+const SAME_RANGES: Ranges = [
+  [0x30, 0x39], [0x61, 0x7a], [0xaa, 0xaa], [0xb2, 0xb3], [0xb5, 0xb5], [0xb9, 0xba], [0xbc, 0xbe],
+  [0xdf, 0xf6], [0xf8, 0xff], [0x3041, 0x3096], [0x309d, 0x309f], [0x30a1, 0x30fa], [0x30fc, 0x30ff],
+  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xff10, 0xff19], [0xff41, 0xff5a],
+];
+/** Upper case, lower-cased by adding 32. */
+const LOWER_RANGES: Ranges = [[0x41, 0x5a], [0xc0, 0xd6], [0xd8, 0xde], [0xff21, 0xff3a]];
+
+/** Ranges as flat [from, to, from, to, …] (a plain indexed loop: cheap even in cold code). */
+const flat = (ranges: Ranges): Int32Array => Int32Array.from(ranges.flat());
+const DROP = flat(DROP_RANGES);
+const SAME = flat(SAME_RANGES);
+const LOWER = flat(LOWER_RANGES);
+
+function inRanges(c: number, r: Int32Array): boolean {
+  for (let i = 0; i < r.length; i += 2) if (c >= r[i]! && c <= r[i + 1]!) return true;
+  return false;
+}
+
+/** The skeleton code unit of one code unit, TABLE_DROP, or TABLE_SLOW. */
+function classify(c: number): number {
+  if (c >= 0xac00 && c <= 0xd7a3) return c; // Hangul syllables, the bulk of a Korean page
+  if (inRanges(c, DROP)) return TABLE_DROP;
+  if (inRanges(c, SAME)) return c;
+  if (inRanges(c, LOWER)) return c + 32;
+  if (c >= 0x100 && c <= 0x17f) {
+    // Latin Extended-A: letters, NFC-inert, one-to-one lower case (bar İ, which expands).
+    const l = String.fromCharCode(c).toLowerCase();
+    return l.length === 1 ? l.charCodeAt(0) : TABLE_SLOW;
+  }
+  return TABLE_SLOW;
+}
 
 /**
- * A per-code-unit table for bulk skeletonization (lib/dom/text-index.ts):
- * table[c] is the skeleton code unit of c (lower-cased), TABLE_DROP, or
- * TABLE_SLOW. Filled from the same sets as the fast path above (plus Latin
- * Extended-A), so that a string whose code units are all not TABLE_SLOW has
- * as skeleton its code units mapped through the table, dropped ones left out.
- * Built on first use (128 KB, well under a millisecond); checked char by char
+ * The per-code-unit table for bulk skeletonization (lib/dom/text-index.ts),
+ * filled lazily: a content script starts cold on every page load, and a page
+ * uses a few hundred distinct code units, so classifying each on first sight
+ * costs far less than filling 65,536 entries up front.
+ * lazyTable()[c] is TABLE_UNKNOWN (0) until skeletonCode(c) has been asked.
+ */
+const lazy = new Uint16Array(0x10000);
+
+export function lazyTable(): Uint16Array {
+  return lazy;
+}
+
+/** The skeleton code unit of c (lower-cased), TABLE_DROP, or TABLE_SLOW. */
+export function skeletonCode(c: number): number {
+  const v = lazy[c]!;
+  return v !== TABLE_UNKNOWN ? v : (lazy[c] = classify(c));
+}
+
+/**
+ * The whole table (for tests): table[c] === skeletonCode(c). Filled from the
+ * same sets as the fast path above (plus Latin Extended-A), so that a string
+ * whose code units are all not TABLE_SLOW has as skeleton its code units
+ * mapped through the table, dropped ones left out; checked char by char
  * against the generic definition in tests/unit/normalize.test.ts.
  */
 export function skeletonTable(): Uint16Array {
-  if (table !== null) return table;
-  const t = new Uint16Array(0x10000).fill(TABLE_SLOW);
-  const fill = (from: number, to: number, f: (c: number) => number) => {
-    for (let c = from; c <= to; c++) t[c] = f(c);
-  };
-  const drop = () => TABLE_DROP;
-  const same = (c: number) => c;
-  const lower = (c: number) => c + 32;
-  // Dropped: the FAST_DROP class.
-  for (const [a, b] of [
-    [0x00, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0xa9], [0xab, 0xb1], [0xb4, 0xb4], [0xb6, 0xb8],
-    [0xbb, 0xbb], [0xbf, 0xbf], [0xd7, 0xd7], [0xf7, 0xf7], [0x2000, 0x206f], [0x2190, 0x245f],
-    [0x2500, 0x2775], [0x2794, 0x27bf], [0x3000, 0x3004], [0x3008, 0x3020], [0x309b, 0x309c],
-    [0x30a0, 0x30a0], [0x30fb, 0x30fb], [0xff01, 0xff0f], [0xff1a, 0xff20], [0xff3b, 0xff40], [0xff5b, 0xff5e],
-  ] as const) fill(a, b, drop);
-  // Kept as they are: the FAST_KEEP class, bar upper case.
-  for (const [a, b] of [
-    [0x30, 0x39], [0x61, 0x7a], [0xaa, 0xaa], [0xb2, 0xb3], [0xb5, 0xb5], [0xb9, 0xba], [0xbc, 0xbe],
-    [0xdf, 0xf6], [0xf8, 0xff], [0x3041, 0x3096], [0x309d, 0x309f], [0x30a1, 0x30fa], [0x30fc, 0x30ff],
-    [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xff10, 0xff19], [0xff41, 0xff5a],
-  ] as const) fill(a, b, same);
-  // Upper case, lower-cased.
-  for (const [a, b] of [[0x41, 0x5a], [0xc0, 0xd6], [0xd8, 0xde], [0xff21, 0xff3a]] as const) fill(a, b, lower);
-  // Latin Extended-A: letters, NFC-inert, one-to-one lower case (bar İ, which expands).
-  fill(0x100, 0x17f, (c) => {
-    const l = String.fromCharCode(c).toLowerCase();
-    return l.length === 1 ? l.charCodeAt(0) : TABLE_SLOW;
-  });
-  table = t;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = skeletonCode(c);
   return t;
 }
 
@@ -161,8 +193,30 @@ export function skeletonMap(s: string): SkeletonMap {
   // expands (İ → i̇, whose dot is then dropped): 2× is a safe bound.
   let start = new Int32Array(s.length);
   let end = new Int32Array(s.length);
-  let out = '';
   let n = 0;
+  // Fast path: every code unit in the table (most text): one plain loop, one char per code unit.
+  const codes = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let v = lazy[c]!;
+    if (v === TABLE_UNKNOWN) v = skeletonCode(c);
+    if (v === TABLE_SLOW) {
+      n = -1;
+      break;
+    }
+    if (v === TABLE_DROP) continue;
+    codes[n] = v;
+    start[n] = i;
+    end[n] = i + 1;
+    n++;
+  }
+  if (n >= 0) {
+    let text = '';
+    for (let i = 0; i < n; i += 4096) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+    return { text, start: start.subarray(0, n), end: end.subarray(0, n) };
+  }
+  n = 0;
+  let out = '';
   const push = (ch: string, a: number, b: number) => {
     if (n === start.length) {
       const grow = (arr: Int32Array) => {
@@ -178,14 +232,14 @@ export function skeletonMap(s: string): SkeletonMap {
     n++;
     out += ch;
   };
-  const t = skeletonTable();
+  const code = skeletonCode;
   let i = 0;
   const len = s.length;
   while (i < len) {
     // A char the table handles is never a mark or jamo: it starts a cluster, and
     // is a cluster alone unless a char the table does not handle follows it.
-    const v = t[s.charCodeAt(i)]!;
-    if (v !== TABLE_SLOW && (i + 1 === len || t[s.charCodeAt(i + 1)] !== TABLE_SLOW)) {
+    const v = code(s.charCodeAt(i));
+    if (v !== TABLE_SLOW && (i + 1 === len || code(s.charCodeAt(i + 1)) !== TABLE_SLOW)) {
       if (v !== TABLE_DROP) push(String.fromCharCode(v), i, i + 1);
       i++;
       continue;

@@ -213,7 +213,7 @@ describe('rangeFor', () => {
 });
 
 describe('sampleText', () => {
-  it('reads title, meta descriptions, the first h1 and the start of the body', () => {
+  it('reads title, meta descriptions and the start of the body (its headings included)', () => {
     const doc = page(
       '<h2>menu</h2><h1>The Heading</h1><script>scripted()</script><p>Body text.</p>',
       '<title>Page Title</title><meta name="description" content="Meta description"><meta property="og:title" content="OG title"><meta property="og:description" content="OG description">',
