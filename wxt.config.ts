@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { assertValidDataset } from './lib/dataset/validate';
 import { contentArticlePlugin } from './lib/build/content-article-plugin';
+import { KNOWN_HOME_MATCHES } from './lib/homes';
 
 /** Firefox add-on id; fixed so that storage and the e2e tests' UUID mapping stay stable. */
 export const GECKO_ID = 'meta-context@reading-companion';
@@ -35,7 +36,10 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
-      permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+      // The known homes are where the content script runs anyway; as host permissions they also let
+      // the extension scan tabs already open there when it is installed or updated.
+      permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(mv2 ? KNOWN_HOME_MATCHES : [])],
+      ...(mv2 ? {} : { host_permissions: KNOWN_HOME_MATCHES }),
       // The all-sites permission is optional: asked for from a reader's click, revocable.
       ...(mv2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
       action: { default_title: '__MSG_actionTitle__' },

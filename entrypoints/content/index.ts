@@ -63,7 +63,8 @@ export default defineContentScript({
       },
       { capture: true, passive: true },
     );
-    ctx.addEventListener(window, 'wxt:locationchange', () => void reader.scan());
+    // The Navigation API announces an SPA navigation before the URL changes: scan once it has.
+    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void reader.scan(), 0));
 
     void reader.scan().then(() => reader.watchMutations());
   },

@@ -108,14 +108,24 @@ export class Reader {
     });
   }
 
-  /** Our own `<mark>` fallback changes the DOM: don't take that for the page changing. */
+  /**
+   * Our own `<mark>` fallback changes the DOM: don't take that for the page
+   * changing. (CSS highlights change nothing, so there is nothing to hide.)
+   * Records the page queued before ours are kept: disconnect() would drop them.
+   */
   #withoutObserving(fn: () => void): void {
-    const observer = this.#observer;
-    if (observer) observer.disconnect();
+    const observer = this.highlighter.kind === 'mark' ? this.#observer : null;
+    if (observer) {
+      if (observer.takeRecords().length > 0) this.scheduler.notify();
+      observer.disconnect();
+    }
     try {
       fn();
     } finally {
-      if (observer && !this.#stopped) this.#observe(observer);
+      if (observer && !this.#stopped) {
+        observer.takeRecords();
+        this.#observe(observer);
+      }
     }
   }
 

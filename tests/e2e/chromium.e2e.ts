@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launchChromium, waitFor, type ChromiumSession } from './support/chromium';
+
+declare const chrome: any;
 import { quoteHighlights, rectOf, yellowShare } from './support/page';
 import { FIXTURES, SITES } from './support/sites';
 import { KEY_QUOTES, quotesAmong } from './support/expectations';
@@ -107,6 +109,14 @@ describe('Chromium: the built extension', () => {
     await page.close();
   });
 
+  test('without all-sites access, a page on another site is left alone', async () => {
+    const page = await s.open(SITES.blogElsewhere.url);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await quoteHighlights(page)).toEqual([]);
+    await expect(s.tabIdOf(SITES.blogElsewhere.url, 500)).rejects.toThrow(/Timed out/);
+    await page.close();
+  });
+
   test('an article that arrives after load is picked up', async () => {
     const page = await s.open(SITES.techcrunchLate.url);
     const tabId = await s.tabIdOf(SITES.techcrunchLate.url);
@@ -116,6 +126,79 @@ describe('Chromium: the built extension', () => {
     }, 'the late article to be scanned');
     expect(state.quotes).toHaveLength(KEY_QUOTES.length);
     expect(quotesAmong(await quoteHighlights(page), 'en')).toHaveLength(KEY_QUOTES.length);
+    await page.close();
+  });
+
+  test('a single-page app that navigates to the article (history.pushState) gets it scanned', async () => {
+    const page = await s.open(SITES.spa.url);
+    await page.waitForSelector('html[data-fixture-navigated]');
+    const url = new URL(SITES.techcrunch.url).href;
+    const tabId = await s.tabIdOf(url);
+    const state = await waitFor(async () => {
+      const st = await s.tabState(tabId);
+      return st.quotes.length === KEY_QUOTES.length ? st : undefined;
+    }, 'the navigated page to be scanned');
+    expect(state.article?.edition).toBe('en');
+    expect(quotesAmong(await quoteHighlights(page), 'en')).toHaveLength(KEY_QUOTES.length);
+    await page.close();
+  });
+
+  test('a page that mutates every 10 ms for 3 s: a bounded number of rescans, and the page stays responsive', async () => {
+    const page = await s.open(SITES.storm.url);
+    await page.waitForSelector('html[data-fixture-done]', { timeout: 20_000 });
+    const tabId = await s.tabIdOf(SITES.storm.url);
+    expect((await s.tabState(tabId)).quotes).toHaveLength(KEY_QUOTES.length);
+    const { scans, maxGap, ticks } = await page.evaluate(() => ({
+      // Every scan starts with one cheap-check measure; count scans by their start (measures less than 1 ms apart belong together... so count the cheap checks as the measures that follow a gap).
+      scans: performance
+        .getEntriesByName('meta-context:scan', 'measure')
+        .filter((e, i, all) => i === 0 || e.startTime - (all[i - 1]!.startTime + all[i - 1]!.duration) > 50).length,
+      maxGap: Number(document.documentElement.dataset.fixtureMaxGap),
+      ticks: Number(document.documentElement.dataset.fixtureTicks),
+    }));
+    // About 300 mutations: debounced, capped and backing off, they may cause only a handful of rescans.
+    expect(ticks).toBeGreaterThan(100);
+    expect(scans).toBeGreaterThanOrEqual(1);
+    expect(scans).toBeLessThanOrEqual(8);
+    expect(maxGap).toBeLessThan(250);
+    await page.close();
+  });
+
+  test('"show in page" scrolls the page to the quote and flashes it', async () => {
+    const page = await s.open(SITES.aimatters.url);
+    const tabId = await s.tabIdOf(SITES.aimatters.url);
+    const last = KEY_QUOTES[KEY_QUOTES.length - 1]!;
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const panel = await s.panel(tabId);
+    expect(await panel.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'quote:show', tabId, quoteId: last.id })).toBe(true);
+    const inView = await waitFor(
+      () =>
+        page.evaluate(() => {
+          const focus = (globalThis as any).CSS.highlights.get('meta-context-quote-focus') as Set<Range> | undefined;
+          const range = focus && [...focus][0];
+          if (!range) return undefined;
+          const r = range.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight ? { text: range.toString(), scrollY: window.scrollY } : undefined;
+        }),
+      'the quote in the viewport',
+    );
+    expect(inView.scrollY).toBeGreaterThan(0);
+    expect(quotesAmong([inView.text], 'ko')).toEqual([last.id]);
+    await panel.close();
+    await page.close();
+  });
+
+  test('clicking a highlighted quote asks for the panel, focused on that quote', async () => {
+    const page = await s.open(SITES.techcrunch.url);
+    const tabId = await s.tabIdOf(SITES.techcrunch.url);
+    const q = KEY_QUOTES[2]!;
+    const rect = await rectOf(page, q.en.split(' ').slice(1, 4).join(' '));
+    await page.mouse.click(rect!.x + 5, rect!.y + rect!.height / 2);
+    const focus = await waitFor(
+      () => s.currentWorker().evaluate((id: number) => chrome.storage.session.get(`focus:${id}`).then((r: any) => r[`focus:${id}`]), tabId),
+      'the panel focus to be recorded',
+    );
+    expect(focus.quoteId).toBe(q.id);
     await page.close();
   });
 

@@ -14,6 +14,23 @@ afterAll(async () => {
   await s?.close();
 });
 
+describe('Firefox: installing the extension', () => {
+  test('scans the tabs already open on the article’s homes', async () => {
+    const fresh = await launchFirefox({ installLater: true });
+    try {
+      const page = await fresh.open(SITES.aimatters.url);
+      await fresh.install();
+      const tabId = await fresh.tabIdOf(SITES.aimatters.url);
+      const state = await fresh.tabState(tabId);
+      expect(state.article?.edition).toBe('ko');
+      expect(state.quotes).toHaveLength(KEY_QUOTES.length);
+      await page.close();
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('Firefox: the built extension', () => {
   test('its background starts and its sidebar page renders', async () => {
     const panel = await s.panel();
@@ -64,6 +81,30 @@ describe('Firefox: the built extension', () => {
     expect(state.article).toBeNull();
     expect(state.quotes).toEqual([]);
     expect(await s.badge(tabId)).toBe('');
+    await page.close();
+  });
+
+  test('clicking a highlighted quote shows its card in the page (Firefox opens no sidebar from a page click)', async () => {
+    const page = await s.open(SITES.techcrunch.url);
+    await s.tabIdOf(SITES.techcrunch.url);
+    const q = KEY_QUOTES.find((k) => k.speakerId === 'meta-spokesperson')!;
+    const rect = await waitFor(() => rectOf(page, q.en.split(' ').slice(1, 4).join(' ')), 'the quote highlight');
+    await page.mouse.click(rect.x + 5, rect.y + rect.height / 2);
+    await page.waitForSelector('[data-meta-context-popover]');
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('[data-meta-context-popover]')!.shadowRoot!;
+      const dialog = root.querySelector('[role="dialog"]')!;
+      return { label: dialog.getAttribute('aria-label'), text: dialog.textContent ?? '' };
+    });
+    expect(card.label).toBe('Context for this quote');
+    expect(card.text).toContain('Meta spokesperson');
+    expect(card.text).toContain(q.en);
+    expect(card.text).toContain(q.ko!);
+    expect(card.text).toMatch(/Partly verified|Verified|Reported by secondary sources|Unverified/);
+    expect(card.text).toContain('Alt+Shift+M');
+    // Escape closes it, and nothing of it stays in the page.
+    await page.keyboard.press('Escape');
+    expect(await page.$('[data-meta-context-popover]')).toBeNull();
     await page.close();
   });
 

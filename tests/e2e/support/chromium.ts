@@ -17,7 +17,7 @@ export interface ChromiumSession {
   extensionRequests: string[];
   open(url: string): Promise<Page>;
   panel(tabId?: number): Promise<Page>;
-  tabIdOf(url: string): Promise<number>;
+  tabIdOf(url: string, timeoutMs?: number): Promise<number>;
   tabState(tabId: number): Promise<any>;
   badge(tabId: number): Promise<string>;
   /** The extension's service worker now (it may have been restarted). */
@@ -28,15 +28,25 @@ export interface ChromiumSession {
 // Evaluated inside extension contexts, where `chrome` exists.
 declare const chrome: any;
 
-export async function launchChromium(options: { extension?: string; sites?: Site[]; colorScheme?: 'light' | 'dark' } = {}): Promise<ChromiumSession> {
+export interface ChromiumOptions {
+  extension?: string;
+  sites?: Site[];
+  colorScheme?: 'light' | 'dark';
+  /** A profile folder to reuse (a browser restart); kept on close. */
+  profile?: string;
+  locale?: string;
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
   requireBrowser(CHROMIUM, 'Chromium');
   const ext = requireBuild(options.extension ?? CHROME_BUILD);
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meta-context-chromium-'));
+  const userDataDir = options.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'meta-context-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
     args: [
       '--headless=new',
       `--disable-extensions-except=${ext}`,
@@ -47,7 +57,7 @@ export async function launchChromium(options: { extension?: string; sites?: Site
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=en-US',
+      `--lang=${options.locale ?? 'en-US'}`,
     ],
   });
   const refused: string[] = [];
@@ -85,11 +95,11 @@ export async function launchChromium(options: { extension?: string; sites?: Site
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html${tabId === undefined ? '' : `?tabId=${tabId}`}`);
       return page;
     },
-    async tabIdOf(url) {
+    async tabIdOf(url, timeoutMs) {
       return waitFor(async () => {
         const all = (await session.currentWorker().evaluate(() => chrome.storage.session.get(null))) as Record<string, { tabId: number; url: string | null }>;
         return Object.values(all).find((s) => s && s.url === url)?.tabId;
-      }, `a scan report from ${url}`);
+      }, `a scan report from ${url}`, timeoutMs);
     },
     async tabState(tabId) {
       const page = await session.panel(tabId);
@@ -107,7 +117,7 @@ export async function launchChromium(options: { extension?: string; sites?: Site
     },
     async close() {
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.profile) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
   return session;

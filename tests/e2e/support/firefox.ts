@@ -17,10 +17,12 @@ export interface FirefoxSession {
   tabIdOf(url: string): Promise<number>;
   tabState(tabId: number): Promise<any>;
   badge(tabId: number): Promise<string>;
+  /** Install the extension now (with installLater). */
+  install(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { extension?: string; sites?: Site[] } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(options: { extension?: string; sites?: Site[]; installLater?: boolean } = {}): Promise<FirefoxSession> {
   requireBrowser(FIREFOX, 'Firefox');
   const ext = requireBuild(options.extension ?? FIREFOX_BUILD);
   const uuid = crypto.randomUUID();
@@ -35,7 +37,7 @@ export async function launchFirefox(options: { extension?: string; sites?: Site[
       'intl.locale.requested': 'en-US',
     },
   });
-  await browser.installExtension(ext);
+  if (!options.installLater) await browser.installExtension(ext);
   const refused: string[] = [];
 
   const intercept = async (page: Page) => {
@@ -92,6 +94,9 @@ export async function launchFirefox(options: { extension?: string; sites?: Site[
     async badge(tabId) {
       const page = await helper();
       return page.evaluate((id) => (globalThis as any).browser.browserAction.getBadgeText({ tabId: id }), tabId);
+    },
+    async install() {
+      await browser.installExtension(ext);
     },
     async close() {
       await browser.close();

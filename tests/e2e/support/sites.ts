@@ -33,6 +33,9 @@ export const SITES = {
     file: 'pages/ko-naver.html',
     headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'" },
   },
+  spa: { url: 'https://techcrunch.com/2099/01/03/spa-front-page/', file: 'pages/spa-navigation.html' },
+  storm: { url: 'https://news.daum.net/2099/storm-test', file: 'pages/mutation-storm.html' },
+  blogElsewhere: { url: 'https://blog.example.org/2025/08/superintelligence-letter', file: 'pages/ko-blog-quoting.html' },
   unrelatedOnHome: { url: 'https://techcrunch.com/2099/01/02/unrelated-test-page/', file: 'pages/unrelated-zuckerberg-mention.html' },
 } satisfies Record<string, Site>;
 
