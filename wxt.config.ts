@@ -15,6 +15,10 @@ export default defineConfig({
       await assertValidDataset();
     },
   },
+  // `npm run dev` opens the Korean edition (the real page: on a desktop with a network).
+  webExt: {
+    startUrls: ['https://aimatters.co.kr/news-report/ai-news/27841'],
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',

@@ -75,6 +75,14 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A tab that loads a new page forgets the last one's findings (the new page reports its own, if scanned).
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status !== 'loading') return;
+    void forgetTab(tabId).then(async () => {
+      await setBadge(tabId, 0);
+      await broadcast(tabId);
+    });
+  });
 
   browser.permissions.onAdded.addListener(() => void syncAllSitesScript());
   browser.permissions.onRemoved.addListener(() => void syncAllSitesScript());
@@ -84,7 +92,11 @@ export default defineBackground(() => {
     await syncAllSitesScript();
     await scanOpenTabs();
   });
-  browser.runtime.onStartup.addListener(() => void syncAllSitesScript());
+  browser.runtime.onStartup.addListener(() => {
+    // Firefox keeps menus only for the session: make them again at each start.
+    void createMenus().catch(() => undefined);
+    void syncAllSitesScript();
+  });
   // Also on every start of the background: registrations may not survive a restart.
   void syncAllSitesScript().catch(() => undefined);
 });

@@ -79,7 +79,10 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   } catch {
     title = '';
   }
-  const passed = cheapCheck({ url: opts.url, title, sample: sampleText(doc, opts.sampleChars ?? 1000) }, opts.article);
+  // The URL and title decide most pages that are about the story; the body sample is read only when they don't.
+  const passed =
+    cheapCheck({ url: opts.url, title, sample: '' }, opts.article) ||
+    cheapCheck({ url: '', title: '', sample: sampleText(doc, opts.sampleChars ?? 1000) }, opts.article);
   measure(t0, now());
   if (!passed) {
     return { passedCheapCheck: false, edition: null, reason: 'cheap check: nothing about the story', found: [], stats };
