@@ -299,27 +299,35 @@ export function rangeFor(index: TextIndex, start: number, end: number): Range | 
  */
 /** At most this many text nodes are visited for a sample (pretty-printed pages are mostly blank nodes). */
 const SAMPLE_MAX_NODES = 120;
+/** Meta tags (name or property) whose content joins the sample. */
+const SAMPLE_METAS = new Set(['description', 'og:title', 'og:description', 'twitter:title']);
 
 export function sampleText(doc: Document, maxChars: number): string {
+  // Plain indexed loops, no closures or iterators: this runs cold on every page.
   const parts: string[] = [];
   const max = Math.max(0, Math.floor(Number.isFinite(maxChars) ? maxChars : 0));
-  const cut = (s: string | null | undefined) => {
-    if (typeof s === 'string' && s.length > 0) parts.push(s.length > max ? s.slice(0, max) : s);
-  };
   try {
-    cut(doc.title);
-    // Only the head's meta tags: a query over the whole document would walk all of it when they are missing.
-    const metas = doc.head?.querySelectorAll(
-      'meta[name="description"], meta[property="og:title"], meta[property="og:description"], meta[name="twitter:title"]',
-    );
-    for (const meta of metas ?? []) cut(meta.getAttribute('content'));
+    const title = doc.title;
+    if (title) parts.push(title.length > max ? title.slice(0, max) : title);
+    // Only the head's meta tags (a query over the whole document would walk all of it when they are
+    // missing), found by tag and attribute: parsing a selector list costs more, cold, than reading them.
+    const metas = doc.head?.getElementsByTagName('meta');
+    if (metas) {
+      for (let i = 0; i < metas.length; i++) {
+        const meta = metas[i]!;
+        const key = meta.getAttribute('name') ?? meta.getAttribute('property');
+        if (key === null || !SAMPLE_METAS.has(key.toLowerCase())) continue;
+        const content = meta.getAttribute('content');
+        if (content) parts.push(content.length > max ? content.slice(0, max) : content);
+      }
+    }
     const body = doc.body;
     if (body !== null && max > 0) {
       const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+      const maxNodes = Math.min(max, SAMPLE_MAX_NODES);
       let read = 0;
       let visited = 0;
       let node: Node | null;
-      const maxNodes = Math.min(max, SAMPLE_MAX_NODES);
       while (read < max && visited < maxNodes && (node = walker.nextNode()) !== null) {
         visited++;
         const data = (node as Text).data.trim();
