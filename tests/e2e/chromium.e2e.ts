@@ -202,6 +202,44 @@ describe('Chromium: the built extension', () => {
     await page.close();
   });
 
+  test('next / previous key quote (the shortcuts) step through the quotes in page order', async () => {
+    const page = await s.open(SITES.techcrunch.url);
+    const tabId = await s.tabIdOf(SITES.techcrunch.url);
+    const panel = await s.panel(tabId);
+    const step = (direction: 1 | -1) => panel.evaluate((m) => chrome.tabs.sendMessage(m.tabId, m.message), { tabId, message: { type: 'quote:step', direction } });
+    const first = await step(1);
+    const second = await step(1);
+    const back = await step(-1);
+    expect(first).not.toBe(second);
+    expect(back).toBe(first);
+    const focused = await page.evaluate(() => [...((globalThis as any).CSS.highlights.get('meta-context-quote-focus') ?? [])].map((r: Range) => r.toString()));
+    expect(quotesAmong(focused, 'en')).toEqual([first]);
+    await panel.close();
+    await page.close();
+  });
+
+  test('a page that overwrote DOM and highlight APIs in its own world: quotes still painted, the page unharmed, no globals added', async () => {
+    const page = await s.open(SITES.hostileApis.url);
+    const before = await page.evaluate(() => Object.keys(window).sort());
+    const tabId = await s.tabIdOf(SITES.hostileApis.url);
+    const state = await s.tabState(tabId);
+    expect(state.article?.edition).toBe('ko');
+    expect(state.quotes).toHaveLength(KEY_QUOTES.length);
+    expect(await page.getAttribute('html', 'data-fixture-page-ok')).toBe('true');
+    // The registry is the page's too, but its methods are overwritten there: look at the screen instead.
+    const box = await page.evaluate((needle) => {
+      const walker = document.evaluate(`//text()[contains(., "${needle}")]`, document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null);
+      const el = (walker.singleNodeValue as Text).parentElement!;
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }, KEY_QUOTES[0]!.ko!.slice(0, 8));
+    const shot = await page.screenshot({ clip: box });
+    expect(yellowShare(shot)).toBeGreaterThan(0.02);
+    expect(await page.evaluate(() => Object.keys(window).sort())).toEqual(before);
+    await page.close();
+  });
+
   test('the extension itself requests nothing from the network', () => {
     expect(s.extensionRequests).toEqual([]);
     expect(s.refused).toEqual([]);

@@ -33,6 +33,7 @@ export const SITES = {
     file: 'pages/ko-naver.html',
     headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'" },
   },
+  hostileApis: { url: 'https://m.news.nate.com/view/20990101n00001', file: 'pages/hostile-apis.html' },
   spa: { url: 'https://techcrunch.com/2099/01/03/spa-front-page/', file: 'pages/spa-navigation.html' },
   storm: { url: 'https://news.daum.net/2099/storm-test', file: 'pages/mutation-storm.html' },
   blogElsewhere: { url: 'https://blog.example.org/2025/08/superintelligence-letter', file: 'pages/ko-blog-quoting.html' },
