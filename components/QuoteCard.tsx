@@ -11,14 +11,22 @@ export interface QuoteCardProps {
   t: Strings;
   /** Present when the quote is on the page: scrolls the page to it. */
   onShow?: () => void;
+  /** The quote the reader just clicked in the page. */
+  current?: boolean;
 }
 
 /** Who said a quote, where and when, the English original beside the Korean translation, and how far it is verified. */
-export function QuoteCard({ article, quote, lang, t, onShow }: QuoteCardProps) {
+export function QuoteCard({ article, quote, lang, t, onShow, current = false }: QuoteCardProps) {
   const speaker = speakerById(article, quote.speakerId);
   const doc = documentById(article, quote.said.documentId);
   return (
-    <article className="quote-card" aria-labelledby={`q-${quote.id}`} data-quote-id={quote.id}>
+    <article
+      className={current ? 'quote-card current' : 'quote-card'}
+      aria-labelledby={`q-${quote.id}`}
+      aria-current={current ? 'true' : undefined}
+      data-quote-id={quote.id}
+      tabIndex={-1}
+    >
       <header>
         <h3 id={`q-${quote.id}`}>{speaker?.name[lang] ?? quote.speakerId}</h3>
         <p className="said">

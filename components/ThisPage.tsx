@@ -11,10 +11,12 @@ export interface ThisPageProps {
   t: Strings;
   onScan: () => void;
   onShow: (quoteId: string) => void;
+  /** The quote the reader clicked in the page: its card is marked as current. */
+  focusedQuoteId?: string | null;
 }
 
 /** Which edition the tab carries (or that it is not the article), and the key quotes found and not found on it. */
-export function ThisPage({ article, state, lang, t, onScan, onShow }: ThisPageProps) {
+export function ThisPage({ article, state, lang, t, onScan, onShow, focusedQuoteId = null }: ThisPageProps) {
   const keys = keyQuotes(article);
   const foundIds = new Set(state?.quotes.map((q) => q.id) ?? []);
   const found = keys.filter((q) => foundIds.has(q.id));
@@ -47,7 +49,7 @@ export function ThisPage({ article, state, lang, t, onScan, onShow }: ThisPagePr
           <ul className="quotes found" aria-label={t.quotesFound}>
             {found.map((q) => (
               <li key={q.id}>
-                <QuoteCard article={article} quote={q} lang={lang} t={t} onShow={() => onShow(q.id)} />
+                <QuoteCard article={article} quote={q} lang={lang} t={t} current={q.id === focusedQuoteId} onShow={() => onShow(q.id)} />
               </li>
             ))}
           </ul>

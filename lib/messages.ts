@@ -62,6 +62,10 @@ export type ToContent =
   | { type: 'quote:show'; quoteId: string }
   | { type: 'quote:step'; direction: 1 | -1 };
 
+/** Broadcast to extension pages: the panel should bring this quote's card forward (a click on the quote). */
+export const PanelFocus = z.object({ type: z.literal('panel:focus'), tabId: z.number().int(), quoteId: z.string().max(200) });
+export type PanelFocus = z.infer<typeof PanelFocus>;
+
 /** Broadcast to extension pages when a tab's state changes. */
 export const TabStateChanged = z.object({ type: z.literal('tab-state:changed'), tabId: z.number().int() });
 export type TabStateChanged = z.infer<typeof TabStateChanged>;

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { article } from '~/lib/dataset/article';
 import { STRINGS, uiLangFrom } from '~/lib/panel/strings';
 import { useTabState } from '~/lib/panel/use-tab-state';
+import { usePanelFocus } from '~/lib/panel/use-panel-focus';
 import { ThisPage } from '~/components/ThisPage';
 
 export function App() {
@@ -10,6 +11,7 @@ export function App() {
   const { view, refresh } = useTabState(location.search);
   const tabId = view.kind === 'ready' ? view.tabId : null;
   const rendered = view.kind !== 'loading';
+  const focused = usePanelFocus(view.kind === 'loading' ? null : view.tabId, rendered);
 
   // First render with content: a mark anyone can read in DevTools (and `npm run bench` does).
   useEffect(() => {
@@ -31,6 +33,7 @@ export function App() {
             lang={lang}
             t={t}
             onScan={() => tabId !== null && void browser.runtime.sendMessage({ type: 'scan:request', tabId }).then(refresh)}
+            focusedQuoteId={focused}
             onShow={(quoteId) => tabId !== null && void browser.runtime.sendMessage({ type: 'quote:show', tabId, quoteId })}
           />
         )}

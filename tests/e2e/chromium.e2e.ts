@@ -199,6 +199,11 @@ describe('Chromium: the built extension', () => {
       'the panel focus to be recorded',
     );
     expect(focus.quoteId).toBe(q.id);
+    // The panel, opening, brings that quote's card forward.
+    const panel = await s.panel(tabId);
+    await panel.waitForSelector('.quote-card.current');
+    expect(await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.quoteId)).toBe(q.id);
+    await panel.close();
     await page.close();
   });
 
