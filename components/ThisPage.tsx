@@ -10,13 +10,15 @@ export interface ThisPageProps {
   lang: UiLang;
   t: Strings;
   onScan: () => void;
+  /** Shown after "Scan this page" could not reach the page. */
+  scanFailed?: boolean;
   onShow: (quoteId: string) => void;
   /** The quote the reader clicked in the page: its card is marked as current. */
   focusedQuoteId?: string | null;
 }
 
 /** Which edition the tab carries (or that it is not the article), and the key quotes found and not found on it. */
-export function ThisPage({ article, state, lang, t, onScan, onShow, focusedQuoteId = null }: ThisPageProps) {
+export function ThisPage({ article, state, lang, t, onScan, onShow, focusedQuoteId = null, scanFailed = false }: ThisPageProps) {
   const keys = keyQuotes(article);
   const foundIds = new Set(state?.quotes.map((q) => q.id) ?? []);
   const found = keys.filter((q) => foundIds.has(q.id));
@@ -30,12 +32,13 @@ export function ThisPage({ article, state, lang, t, onScan, onShow, focusedQuote
       <p className="page-status" data-edition={edition ?? 'none'} role="status">
         {state === null ? t.unavailable : state.status === 'not-scanned' ? t.notScanned : edition === 'en' ? t.editionEn : edition === 'ko' ? t.editionKo : t.notArticle}
       </p>
-      {state?.status === 'scanned' && <p className="quote-count">{t.quoteCount(found.length)}</p>}
+      {state?.status === 'scanned' && <p className="quote-count">{t.quoteCount(found.length, keys.length)}</p>}
       {state !== null && state.status === 'not-scanned' && (
         <button type="button" onClick={onScan}>
           {t.scanPage}
         </button>
       )}
+      {scanFailed && <p role="alert">{t.scanHint}</p>}
       {other && (
         <p>
           <a href={other.url} target="_blank" rel="noreferrer noopener" lang={other.lang}>

@@ -1,4 +1,6 @@
 import { ToBackground, TabState } from '~/lib/messages';
+import { allowed } from '~/lib/background/message-rules';
+import type { Browser } from 'wxt/browser';
 import { forgetTab, getTabState, quoteCount, saveReport } from '~/lib/background/tab-state';
 import { actionApi, setBadge } from '~/lib/background/action';
 import { openPanel } from '~/lib/background/panel';
@@ -18,12 +20,7 @@ export default defineBackground(() => {
       // No panel open: nobody to tell.
     });
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    // Only this extension's own scripts and pages.
-    if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = ToBackground.safeParse(raw);
-    if (!parsed.success) return undefined;
-    const message = parsed.data;
+  const handle = (message: ToBackground, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
     const senderTab = sender.tab?.id;
     switch (message.type) {
       case 'scan:report': {
@@ -54,6 +51,16 @@ export default defineBackground(() => {
       case 'quote:show':
         return sendToTab(message.tabId, { type: 'quote:show', quoteId: message.quoteId });
     }
+  };
+
+  // Answers go through sendResponse (a returned Promise is not read before Chrome 144).
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const parsed = ToBackground.safeParse(raw);
+    if (!parsed.success || !allowed(parsed.data, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
+    const answer = handle(parsed.data, sender);
+    if (answer === undefined) return undefined;
+    answer.then(sendResponse, () => sendResponse(undefined));
+    return true;
   });
 
   actionApi().onClicked.addListener((tab) => {
@@ -84,18 +91,19 @@ export default defineBackground(() => {
     });
   });
 
-  browser.permissions.onAdded.addListener(() => void syncAllSitesScript());
-  browser.permissions.onRemoved.addListener(() => void syncAllSitesScript());
+  browser.permissions.onAdded.addListener(() => void syncAllSitesScript().catch(() => undefined));
+  browser.permissions.onRemoved.addListener(() => void syncAllSitesScript().catch(() => undefined));
 
   browser.runtime.onInstalled.addListener(async () => {
-    await createMenus();
-    await syncAllSitesScript();
-    await scanOpenTabs();
+    // Each step on its own: one failing must not skip the others.
+    await createMenus().catch(() => undefined);
+    await syncAllSitesScript().catch(() => undefined);
+    await scanOpenTabs().catch(() => undefined);
   });
   browser.runtime.onStartup.addListener(() => {
     // Firefox keeps menus only for the session: make them again at each start.
     void createMenus().catch(() => undefined);
-    void syncAllSitesScript();
+    void syncAllSitesScript().catch(() => undefined);
   });
   // Also on every start of the background: registrations may not survive a restart.
   void syncAllSitesScript().catch(() => undefined);

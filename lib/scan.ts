@@ -52,6 +52,8 @@ export interface ScanResult {
   reason: string;
   found: FoundQuote[];
   stats: { textLength: number; nodes: number; slices: number };
+  /** The page passed the cheap check but its text could not be analysed: nothing is known. */
+  analysisFailed?: boolean;
 }
 
 export const SCAN_MEASURE = 'meta-context:scan';
@@ -110,7 +112,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   measure(start, now());
   const analysis = await pending;
   if (analysis === null) {
-    return { passedCheapCheck: true, edition: null, reason: 'the analysis could not run', found: [], stats };
+    return { passedCheapCheck: true, edition: null, reason: 'the analysis could not run', found: [], stats, analysisFailed: true };
   }
   start = now();
   const matches = analysis.matches;

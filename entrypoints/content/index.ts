@@ -27,12 +27,17 @@ export default defineContentScript({
     const popover = import.meta.env.FIREFOX ? new QuotePopover(document) : null;
     ctx.onInvalidated(() => popover?.close());
 
-    const onMessage = (message: unknown, sender: { id?: string }) => {
+    // Answers go through sendResponse (a returned Promise is not read before Chrome 144).
+    const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
       if (sender.id !== browser.runtime.id) return undefined;
       const m = asContentMessage(message);
       if (!m) return undefined;
       try {
-        return Promise.resolve(reader.handle(m));
+        Promise.resolve(reader.handle(m)).then(sendResponse, (error) => {
+          logError('message', error);
+          sendResponse(undefined);
+        });
+        return true;
       } catch (error) {
         logError('message', error);
         return undefined;
@@ -64,7 +69,19 @@ export default defineContentScript({
       { capture: true, passive: true },
     );
     // The Navigation API announces an SPA navigation before the URL changes: scan once it has.
-    ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void reader.scan(), 0));
+    // Chrome's Navigation API also announces navigations away from the document: scan only when the
+    // URL did change in place (an SPA navigation), with a fresh rescan budget for the new view.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) =>
+      ctx.setTimeout(() => {
+        if (location.href !== event.newUrl.href) return;
+        reader.scheduler.reset();
+        void reader.scan();
+      }, 0),
+    );
+    // A page restored from the back/forward cache: its tab forgot it on navigation.
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if (event.persisted) void reader.scan();
+    });
 
     void reader.scan().then(() => reader.watchMutations());
   },

@@ -1,14 +1,16 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { article } from '~/lib/dataset/article';
 import { STRINGS, uiLangFrom } from '~/lib/panel/strings';
 import { useTabState } from '~/lib/panel/use-tab-state';
 import { usePanelFocus } from '~/lib/panel/use-panel-focus';
 import { ThisPage } from '~/components/ThisPage';
+import { SiteAccess } from '~/components/SiteAccess';
 
 export function App() {
   const lang = useMemo(() => uiLangFrom(browser.i18n.getUILanguage()), []);
   const t = STRINGS[lang];
   const { view, refresh } = useTabState(location.search);
+  const [scanFailed, setScanFailed] = useState(false);
   const tabId = view.kind === 'ready' ? view.tabId : null;
   const rendered = view.kind !== 'loading';
   const focused = usePanelFocus(view.kind === 'loading' ? null : view.tabId, rendered);
@@ -32,11 +34,19 @@ export function App() {
             state={view.kind === 'ready' ? view.state : null}
             lang={lang}
             t={t}
-            onScan={() => tabId !== null && void browser.runtime.sendMessage({ type: 'scan:request', tabId }).then(refresh)}
+            scanFailed={scanFailed}
+            onScan={() => {
+              if (tabId === null) return;
+              void browser.runtime.sendMessage({ type: 'scan:request', tabId }).then((ok) => {
+                setScanFailed(ok !== true);
+                refresh();
+              });
+            }}
             focusedQuoteId={focused}
             onShow={(quoteId) => tabId !== null && void browser.runtime.sendMessage({ type: 'quote:show', tabId, quoteId })}
           />
         )}
+        {view.kind !== 'loading' && <SiteAccess t={t} />}
       </main>
     </div>
   );

@@ -6,16 +6,22 @@
 import { browser } from 'wxt/browser';
 import type { PanelFocus } from '../messages';
 
-const key = (tabId: number) => `focus:${tabId}`;
+export const focusKey = (tabId: number) => `focus:${tabId}`;
+const key = focusKey;
 
 export async function setPanelFocus(tabId: number, quoteId: string): Promise<void> {
   await browser.storage.session.set({ [key(tabId)]: { quoteId, at: Date.now() } });
   await browser.runtime.sendMessage({ type: 'panel:focus', tabId, quoteId } satisfies PanelFocus).catch(() => undefined);
 }
 
-export async function takePanelFocus(tabId: number): Promise<string | null> {
-  const value = (await browser.storage.session.get(key(tabId)))[key(tabId)] as { quoteId?: unknown } | undefined;
+/** A click older than this no longer steers a panel that opens later. */
+const FRESH_MS = 10_000;
+
+export async function takePanelFocus(tabId: number, now = Date.now()): Promise<string | null> {
+  const value = (await browser.storage.session.get(key(tabId)))[key(tabId)] as { quoteId?: unknown; at?: unknown } | undefined;
   if (!value) return null;
   await browser.storage.session.remove(key(tabId));
+  if (typeof value.at !== 'number' || now - value.at > FRESH_MS) return null;
   return typeof value.quoteId === 'string' ? value.quoteId : null;
 }
+

@@ -42,7 +42,17 @@ export async function scanTab(tabId: number): Promise<boolean> {
  * Called at start-up (registrations may not survive a restart) and whenever
  * permissions change.
  */
-export async function syncAllSitesScript(): Promise<boolean> {
+let syncing: Promise<boolean> | null = null;
+
+export function syncAllSitesScript(): Promise<boolean> {
+  // One at a time: start-up, install and permission events can all ask at once.
+  syncing ??= doSync().finally(() => {
+    syncing = null;
+  });
+  return syncing;
+}
+
+async function doSync(): Promise<boolean> {
   const granted = await browser.permissions.contains(ALL_SITES);
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_ID] });
   if (granted && registered.length === 0) {

@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { emptyTabState, ScanReport, TabState } from '../messages';
+import { focusKey } from './panel-focus';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
@@ -30,7 +31,7 @@ export async function saveReport(tabId: number, report: ScanReport): Promise<Tab
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.remove([key(tabId), focusKey(tabId)]);
 }
 
 /** Number of distinct key quotes highlighted: the badge's figure. */

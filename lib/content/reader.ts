@@ -86,7 +86,8 @@ export class Reader {
     const started = performance.now();
     const url = doc.location?.href ?? '';
     const result = await scanPage(doc, { url, article, analyze });
-    if (this.#stopped) return;
+    // Stopped meanwhile, or the analysis could not run (the background restarting): keep what is painted.
+    if (this.#stopped || result.analysisFailed) return;
     this.#paint(result);
     this.deps.report(toReport(result, article, url, doc.title, performance.now() - started));
   }
@@ -131,7 +132,7 @@ export class Reader {
 
   /** Follow content that arrives late (SPA, lazy loading, "read more"). */
   watchMutations(): void {
-    if (this.#observer || typeof MutationObserver === 'undefined') return;
+    if (this.#stopped || this.#observer || typeof MutationObserver === 'undefined') return;
     this.#observer = new MutationObserver(() => this.scheduler.notify());
     this.#observe(this.#observer);
   }

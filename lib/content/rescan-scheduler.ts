@@ -60,6 +60,15 @@ export class RescanScheduler {
     this.#lastRunAt = this.opts.now();
   }
 
+  /** A new view (SPA navigation): the budget and the back-off start over. */
+  reset(): void {
+    if (this.#timer !== null) this.opts.clearTimer(this.#timer);
+    this.#timer = null;
+    this.#firstPendingAt = null;
+    this.#runs = 0;
+    this.#gapMs = this.opts.debounceMs;
+  }
+
   stop(): void {
     this.#stopped = true;
     if (this.#timer !== null) this.opts.clearTimer(this.#timer);

@@ -32,7 +32,14 @@ const en = {
   secondary: 'Reported by secondary sources',
   unverified: 'Unverified',
   dateUncertain: 'date unconfirmed',
-  quoteCount: (n: number) => `${n} of 8 key quotes highlighted`,
+  quoteCount: (n: number, total: number) => `${n} of ${total} key quotes highlighted`,
+  scanHint: 'The panel cannot reach this page by itself: click the Meta Context toolbar button, or press Alt+Shift+S, to scan it.',
+  allSitesTitle: 'Every site',
+  allSitesOff: 'The extension looks for the article only on its known homes, and on pages you ask it to scan.',
+  allSitesOn: 'The extension looks for the article on every page you open. Nothing leaves your browser.',
+  allSitesGrant: 'Look for the article on every site',
+  allSitesRevoke: 'Stop looking on every site',
+  allSitesDenied: 'Access was not granted.',
 };
 
 const ko: typeof en = {
@@ -63,7 +70,14 @@ const ko: typeof en = {
   secondary: '2차 보도로만 확인됨',
   unverified: '검증되지 않음',
   dateUncertain: '날짜 미확인',
-  quoteCount: (n: number) => `핵심 인용문 8개 중 ${n}개 강조`,
+  quoteCount: (n: number, total: number) => `핵심 인용문 ${total}개 중 ${n}개 강조`,
+  scanHint: '패널에서는 이 페이지에 접근할 수 없습니다. 툴바의 메타 컨텍스트 버튼을 누르거나 Alt+Shift+S를 눌러 검사하세요.',
+  allSitesTitle: '모든 사이트',
+  allSitesOff: '확장 프로그램은 기사가 실리는 알려진 사이트와, 검사를 요청한 페이지에서만 기사를 찾습니다.',
+  allSitesOn: '확장 프로그램이 여는 모든 페이지에서 기사를 찾습니다. 어떤 정보도 브라우저 밖으로 나가지 않습니다.',
+  allSitesGrant: '모든 사이트에서 기사 찾기',
+  allSitesRevoke: '모든 사이트에서 찾기 중지',
+  allSitesDenied: '권한이 허용되지 않았습니다.',
 };
 
 export const STRINGS = { en, ko };

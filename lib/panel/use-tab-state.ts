@@ -34,7 +34,8 @@ export async function fetchTabState(tabId: number): Promise<TabState | null> {
 
 export function useTabState(search: string): { view: TabView; refresh: () => void } {
   const pinned = pinnedTabId(search);
-  const [tabId, setTabId] = useState<number | null>(pinned);
+  // undefined: the active tab is not known yet (stay 'loading' rather than flash an error).
+  const [tabId, setTabId] = useState<number | null | undefined>(pinned ?? undefined);
   const [view, setView] = useState<TabView>({ kind: 'loading' });
   const [tick, setTick] = useState(0);
   const refresh = useCallback(() => setTick((n) => n + 1), []);
@@ -55,6 +56,7 @@ export function useTabState(search: string): { view: TabView; refresh: () => voi
 
   // Fetch the state, and again whenever the background says it changed or the tab navigates.
   useEffect(() => {
+    if (tabId === undefined) return;
     if (tabId === null || tabId < 0) {
       setView({ kind: 'unavailable', tabId });
       return;

@@ -177,7 +177,7 @@ describe('ThisPage', () => {
     const { container, onShow } = renderPage(scanned(foundIds, 'ko'));
 
     expect(screen.getByRole('status').textContent).toBe(t.editionKo);
-    expect(container.textContent).toContain(t.quoteCount(foundIds.length));
+    expect(container.textContent).toContain(t.quoteCount(foundIds.length, keys.length));
 
     const found = screen.getByRole('list', { name: 'Key quotes on this page' });
     expect(idsIn(found)).toEqual(keys.filter((q) => foundIds.includes(q.id)).map((q) => q.id));
@@ -256,7 +256,7 @@ describe('ThisPage', () => {
     expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
     // The unknown id is not taken for a key quote.
     expect(idsIn(screen.getByRole('list', { name: t.quotesFound }))).toEqual([keys[0]!.id]);
-    expect(container.textContent).toContain(t.quoteCount(1));
+    expect(container.textContent).toContain(t.quoteCount(1, keys.length));
   });
 });
 

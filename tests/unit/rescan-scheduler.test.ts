@@ -168,4 +168,22 @@ describe('RescanScheduler', () => {
     // ranNow() is not itself a rescan.
     expect(a.scheduler.runs).toBe(2);
   });
+
+  it('reset() (a new view after an SPA navigation) gives back the budget and the short gap', () => {
+    const { clock, scheduler, runsAt, opts } = setup({ maxRescans: 2 });
+    for (let i = 0; i < 5; i++) {
+      scheduler.notify();
+      clock.advance(opts.maxGapMs);
+    }
+    expect(runsAt).toHaveLength(2);
+    scheduler.notify();
+    clock.advance(opts.maxGapMs);
+    expect(runsAt).toHaveLength(2);
+    scheduler.reset();
+    const before = clock.time;
+    scheduler.notify();
+    clock.advance(opts.debounceMs);
+    expect(runsAt).toHaveLength(3);
+    expect(runsAt[2]! - before).toBe(opts.debounceMs);
+  });
 });

@@ -1,0 +1,33 @@
+/**
+ * Who may send what. Messages from anything but this extension are ignored.
+ * Content scripts (which run inside web pages, possibly compromised ones) may
+ * only report on, and ask about, their own tab; the extension's own pages (the
+ * side panel, the options page) may ask about any tab.
+ */
+import type { ToBackground } from '../messages';
+
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+  documentLifecycle?: string;
+}
+
+const FROM_CONTENT: ReadonlySet<ToBackground['type']> = new Set(['scan:report', 'scan:analyze', 'quote:open', 'quote:card', 'tab-state:get']);
+
+export function isExtensionPage(sender: SenderLike, extensionOrigin: string): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** True when `sender` may send `message`. */
+export function allowed(message: ToBackground, sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId) return false;
+  if (isExtensionPage(sender, extensionOrigin)) return true;
+  // A content script: its own tab's top frame only, and not a page being prerendered in the background.
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !FROM_CONTENT.has(message.type)) return false;
+  if (message.type === 'scan:report' && ((sender.frameId ?? 0) !== 0 || sender.documentLifecycle === 'prerender')) return false;
+  if (message.type === 'tab-state:get' && message.tabId !== undefined && message.tabId !== tabId) return false;
+  return true;
+}

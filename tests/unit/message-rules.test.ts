@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { allowed } from '../../lib/background/message-rules';
+import type { ToBackground } from '../../lib/messages';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const panel = { id: ID, url: `${ORIGIN}sidepanel.html?tabId=3` };
+const content = (tabId: number, extra: object = {}) => ({ id: ID, url: 'https://example.org/page', tab: { id: tabId }, frameId: 0, ...extra });
+const report: ToBackground = {
+  type: 'scan:report',
+  report: { url: 'https://example.org/page', title: 't', passedCheapCheck: true, article: null, reason: 'r', quotes: [], durationMs: 1 },
+};
+
+describe('who may send what to the background', () => {
+  it('ignores every message from another extension or a web page', () => {
+    expect(allowed({ type: 'tab-state:get', tabId: 3 }, { id: 'other', url: 'chrome-extension://other/x.html' }, ID, ORIGIN)).toBe(false);
+    expect(allowed(report, { url: 'https://example.org/' }, ID, ORIGIN)).toBe(false);
+  });
+
+  it('lets the extension’s own pages ask about any tab and act on it', () => {
+    for (const m of [
+      { type: 'tab-state:get', tabId: 7 },
+      { type: 'scan:request', tabId: 7 },
+      { type: 'quote:show', tabId: 7, quoteId: 'q1' },
+    ] as ToBackground[]) {
+      expect(allowed(m, panel, ID, ORIGIN)).toBe(true);
+    }
+  });
+
+  it('lets a content script report on and ask about its own tab only', () => {
+    expect(allowed(report, content(5), ID, ORIGIN)).toBe(true);
+    expect(allowed({ type: 'tab-state:get' }, content(5), ID, ORIGIN)).toBe(true);
+    expect(allowed({ type: 'tab-state:get', tabId: 5 }, content(5), ID, ORIGIN)).toBe(true);
+    expect(allowed({ type: 'tab-state:get', tabId: 6 }, content(5), ID, ORIGIN)).toBe(false);
+    expect(allowed({ type: 'scan:request', tabId: 6 }, content(5), ID, ORIGIN)).toBe(false);
+    expect(allowed({ type: 'quote:show', tabId: 6, quoteId: 'q1' }, content(5), ID, ORIGIN)).toBe(false);
+  });
+
+  it('ignores reports from subframes and from pages being prerendered', () => {
+    expect(allowed(report, content(5, { frameId: 2 }), ID, ORIGIN)).toBe(false);
+    expect(allowed(report, content(5, { documentLifecycle: 'prerender' }), ID, ORIGIN)).toBe(false);
+  });
+});
