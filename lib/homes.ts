@@ -1,5 +1,7 @@
 /**
- * The article's known homes: where the content script runs by default.
+ * The sites watched by default: the two editions' outlets, and the Korean
+ * portals where Korean news is commonly republished (a copy of the edition
+ * there is recognised by its text).
  * Anywhere else it runs when the reader asks, or everywhere once the reader
  * grants the optional all-sites permission.
  */
