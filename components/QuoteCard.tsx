@@ -13,10 +13,12 @@ export interface QuoteCardProps {
   onShow?: () => void;
   /** The quote the reader just clicked in the page. */
   current?: boolean;
+  /** Found on the page with small differences from the dataset's wording. */
+  closeMatch?: boolean;
 }
 
 /** Who said a quote, where and when, the English original beside the Korean translation, and how far it is verified. */
-export function QuoteCard({ article, quote, lang, t, onShow, current = false }: QuoteCardProps) {
+export function QuoteCard({ article, quote, lang, t, onShow, current = false, closeMatch = false }: QuoteCardProps) {
   const speaker = speakerById(article, quote.speakerId);
   const doc = documentById(article, quote.said.documentId);
   return (
@@ -51,6 +53,7 @@ export function QuoteCard({ article, quote, lang, t, onShow, current = false }: 
           {quote.ko ?? <em>{t.noKorean}</em>}
         </blockquote>
       </div>
+      {closeMatch && <p className="close-match">{t.closeMatch}</p>}
       <footer>
         <VerificationBadge verification={quote.verification} t={t} />
         {onShow && (

@@ -21,6 +21,7 @@ export interface ThisPageProps {
 export function ThisPage({ article, state, lang, t, onScan, onShow, focusedQuoteId = null, scanFailed = false }: ThisPageProps) {
   const keys = keyQuotes(article);
   const foundIds = new Set(state?.quotes.map((q) => q.id) ?? []);
+  const inexact = new Set(state?.quotes.filter((q) => !q.exact).map((q) => q.id) ?? []);
   const found = keys.filter((q) => foundIds.has(q.id));
   const missing = keys.filter((q) => !foundIds.has(q.id));
   const edition = state?.article?.edition ?? null;
@@ -52,7 +53,15 @@ export function ThisPage({ article, state, lang, t, onScan, onShow, focusedQuote
           <ul className="quotes found" aria-label={t.quotesFound}>
             {found.map((q) => (
               <li key={q.id}>
-                <QuoteCard article={article} quote={q} lang={lang} t={t} current={q.id === focusedQuoteId} onShow={() => onShow(q.id)} />
+                <QuoteCard
+                  article={article}
+                  quote={q}
+                  lang={lang}
+                  t={t}
+                  current={q.id === focusedQuoteId}
+                  closeMatch={inexact.has(q.id)}
+                  onShow={() => onShow(q.id)}
+                />
               </li>
             ))}
           </ul>

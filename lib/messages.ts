@@ -16,7 +16,15 @@ export const ScanReport = z.object({
   article: z.object({ id: z.string().max(200), edition: EditionLang }).nullable(),
   reason: z.string().max(500),
   quotes: z
-    .array(z.object({ id: z.string().max(200), lang: EditionLang, text: z.string().max(2000) }))
+    .array(
+      z.object({
+        id: z.string().max(200),
+        lang: EditionLang,
+        text: z.string().max(2000),
+        /** False when the page's wording differs slightly from the dataset's (a fuzzy match). */
+        exact: z.boolean(),
+      }),
+    )
     .max(200),
   durationMs: z.number().nonnegative(),
 });

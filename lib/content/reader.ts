@@ -231,7 +231,7 @@ export function toReport(result: ScanResult, article: Pick<ContentArticle, 'id'>
   for (const f of result.found) {
     if (f.ranges.length === 0 || seen.has(f.quoteId)) continue;
     seen.add(f.quoteId);
-    quotes.push({ id: f.quoteId, lang: f.lang, text: f.ranges[0]!.toString().slice(0, 2000) });
+    quotes.push({ id: f.quoteId, lang: f.lang, text: f.ranges[0]!.toString().slice(0, 2000), exact: f.exact });
   }
   return {
     url: url.slice(0, 4096),

@@ -11,7 +11,7 @@ function report(overrides: Partial<ScanReport> = {}): ScanReport {
     passedCheapCheck: true,
     article: { id: article.id, edition: 'en' },
     reason: 'matched key quotes',
-    quotes: keyQuotes(article).map((q) => ({ id: q.id, lang: 'en' as const, text: q.en })),
+    quotes: keyQuotes(article).map((q) => ({ id: q.id, lang: 'en' as const, text: q.en, exact: true })),
     durationMs: 12.5,
     ...overrides,
   };
@@ -52,7 +52,7 @@ describe('ToBackground', () => {
     ['an oversize url', { type: 'scan:report', report: report({ url: `https://techcrunch.com/${big}` }) }],
     ['an oversize title', { type: 'scan:report', report: report({ title: big }) }],
     ['an oversize reason', { type: 'scan:report', report: report({ reason: big }) }],
-    ['an oversize quote text', { type: 'scan:report', report: report({ quotes: [{ id: quote.id, lang: 'en', text: big }] }) }],
+    ['an oversize quote text', { type: 'scan:report', report: report({ quotes: [{ id: quote.id, lang: 'en', text: big, exact: true }] }) }],
     ['an unknown edition', { type: 'scan:report', report: { ...report(), article: { id: article.id, edition: 'fr' } } }],
     ['a quote in an unknown language', { type: 'scan:report', report: { ...report(), quotes: [{ id: quote.id, lang: 'de', text: 'x' }] } }],
     ['a negative duration', { type: 'scan:report', report: report({ durationMs: -1 }) }],
@@ -62,7 +62,7 @@ describe('ToBackground', () => {
       '500 quotes',
       {
         type: 'scan:report',
-        report: report({ quotes: Array.from({ length: 500 }, (_, i) => ({ id: `q${i}`, lang: 'en' as const, text: quote.en })) }),
+        report: report({ quotes: Array.from({ length: 500 }, (_, i) => ({ id: `q${i}`, lang: 'en' as const, text: quote.en, exact: true })) }),
       },
     ],
   ];
@@ -79,7 +79,7 @@ describe('ToBackground', () => {
   });
 
   it('accepts up to 200 quotes', () => {
-    const quotes = Array.from({ length: 200 }, (_, i) => ({ id: `q${i}`, lang: 'ko' as const, text: quote.ko ?? quote.en }));
+    const quotes = Array.from({ length: 200 }, (_, i) => ({ id: `q${i}`, lang: 'ko' as const, text: quote.ko ?? quote.en, exact: true }));
     expect(ToBackground.safeParse({ type: 'scan:report', report: report({ quotes }) }).success).toBe(true);
   });
 });

@@ -151,7 +151,7 @@ function scanned(quoteIds: string[], edition: 'en' | 'ko' | null, overrides: Par
     article: edition ? { id: article.id, edition } : null,
     quotes: quoteIds.map((id) => {
       const q = keys.find((k) => k.id === id)!;
-      return { id, lang: edition ?? 'en', text: edition === 'ko' ? q.ko! : q.en };
+      return { id, lang: edition ?? 'en', text: edition === 'ko' ? q.ko! : q.en, exact: true };
     }),
     reason: 'test',
     scannedAt: 1,
@@ -246,8 +246,8 @@ describe('ThisPage', () => {
       reason: evil,
     });
     state.quotes = [
-      { id: keys[0]!.id, lang: 'en', text: evil },
-      { id: evil, lang: 'en', text: evil },
+      { id: keys[0]!.id, lang: 'en', text: evil, exact: true },
+      { id: evil, lang: 'en', text: evil, exact: true },
     ];
     const { container } = renderPage(state);
     expect(container.querySelector('img')).toBeNull();
@@ -308,4 +308,18 @@ describe('pinnedTabId', () => {
       expect(pinnedTabId(search)).toBeNull();
     },
   );
+});
+
+describe('a quote found with small differences', () => {
+  it('says so on its card, and only on its card', () => {
+    const t = STRINGS.en;
+    const [first, second] = keys;
+    const state = scanned([first!.id, second!.id], 'ko');
+    state.quotes[1] = { ...state.quotes[1]!, exact: false };
+    render(<ThisPage article={article} state={state} lang="en" t={t} onScan={() => {}} onShow={() => {}} />);
+    const cards = screen.getAllByRole('article');
+    const card = (id: string) => cards.find((c) => c.getAttribute('data-quote-id') === id)!;
+    expect(card(second!.id).textContent).toContain(t.closeMatch);
+    expect(card(first!.id).textContent).not.toContain(t.closeMatch);
+  });
 });

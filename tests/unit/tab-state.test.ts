@@ -15,7 +15,7 @@ function koReport(): ScanReport {
     passedCheapCheck: true,
     article: { id: article.id, edition: 'ko' },
     reason: 'Korean edition',
-    quotes: keys.filter((q) => q.ko !== null).map((q) => ({ id: q.id, lang: 'ko' as const, text: q.ko! })),
+    quotes: keys.filter((q) => q.ko !== null).map((q) => ({ id: q.id, lang: 'ko' as const, text: q.ko!, exact: true })),
     durationMs: 8,
   };
 }
@@ -88,7 +88,7 @@ describe('tab state in storage.session', () => {
   });
 
   it('rejects a report that does not fit the schema instead of storing it', async () => {
-    const bad = { ...koReport(), quotes: [{ id: keys[0]!.id, lang: 'ko' as const, text: 'x'.repeat(2001) }] };
+    const bad = { ...koReport(), quotes: [{ id: keys[0]!.id, lang: 'ko' as const, text: 'x'.repeat(2001), exact: true }] };
     await expect(saveReport(8, bad)).rejects.toThrow();
     expect(await getTabState(8)).toEqual(emptyTabState(8));
   });
@@ -101,10 +101,10 @@ describe('quoteCount', () => {
     expect(
       quoteCount({
         quotes: [
-          { id: a!.id, lang: 'en', text: a!.en },
-          { id: a!.id, lang: 'ko', text: a!.ko ?? a!.en },
-          { id: b!.id, lang: 'en', text: b!.en },
-          { id: a!.id, lang: 'en', text: a!.en },
+          { id: a!.id, lang: 'en', text: a!.en, exact: true },
+          { id: a!.id, lang: 'ko', text: a!.ko ?? a!.en, exact: true },
+          { id: b!.id, lang: 'en', text: b!.en, exact: true },
+          { id: a!.id, lang: 'en', text: a!.en, exact: true },
         ],
       }),
     ).toBe(2);
