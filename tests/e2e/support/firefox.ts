@@ -74,7 +74,8 @@ export async function launchFirefox(options: { extension?: string; sites?: Site[
       const page = await browser.newPage();
       // Navigations to moz-extension:// never resolve goto: start it and wait for the page's content.
       page.goto(`moz-extension://${uuid}/${pathAndQuery}`).catch(() => undefined);
-      await page.waitForSelector(selector, { timeout: 20_000 });
+      // The wait may hit the page between documents (a BiDi protocol error): wait again.
+      await waitFor(() => page.waitForSelector(selector, { timeout: 5_000 }), `${selector} in ${pathAndQuery}`, 20_000);
       return page;
     },
     async panel(tabId) {
