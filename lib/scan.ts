@@ -12,7 +12,8 @@
  *    skipped).
  *
  * Each main-thread step (the cheap check, each slice, handing the text over,
- * the mapping) is a `performance.measure('meta-context:scan', { start, end })`;
+ * the mapping) is a `performance.measure('meta-context:scan', { start, end })`
+ * with `detail: { scan: n }`, n counting this content script's scans;
  * their sum is the scan's cost on the page's main thread.
  */
 import type { Analysis, AnalyzeInput } from './analyze';
@@ -62,9 +63,12 @@ function now(): number {
   return typeof performance !== 'undefined' && typeof performance.now === 'function' ? performance.now() : Date.now();
 }
 
-function measure(start: number, end: number): void {
+/** Scans made by this content script so far: each measure's `detail.scan` says which scan it belongs to. */
+let scans = 0;
+
+function measure(start: number, end: number, scan: number): void {
   try {
-    performance.measure(SCAN_MEASURE, { start, end });
+    performance.measure(SCAN_MEASURE, { start, end, detail: { scan } });
   } catch {
     // No User Timing here (or an old one): the scan still runs.
   }
@@ -75,6 +79,7 @@ const defaultYield = (): Promise<void> => new Promise((resolve) => setTimeout(re
 export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanResult> {
   const stats = { textLength: 0, nodes: 0, slices: 0 };
   const t0 = now();
+  const scan = ++scans;
   let title = '';
   try {
     title = doc.title ?? '';
@@ -85,7 +90,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   const passed =
     cheapCheck({ url: opts.url, title, sample: '' }, opts.article) ||
     cheapCheck({ url: '', title: '', sample: sampleText(doc, opts.sampleChars ?? 1000) }, opts.article);
-  measure(t0, now());
+  measure(t0, now(), scan);
   if (!passed) {
     return { passedCheapCheck: false, edition: null, reason: 'cheap check: nothing about the story', found: [], stats };
   }
@@ -97,7 +102,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   for (;;) {
     const start = now();
     const done = builder.step(start + sliceMs);
-    measure(start, now());
+    measure(start, now(), scan);
     stats.slices++;
     if (done) break;
     await yieldToMain();
@@ -109,7 +114,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   stats.nodes = index.nodes.length;
   // Sending the text is main-thread work (serialization); the analysis itself is not.
   const pending = opts.analyze({ url: opts.url, title, text: index.text });
-  measure(start, now());
+  measure(start, now(), scan);
   const analysis = await pending;
   if (analysis === null) {
     return { passedCheapCheck: true, edition: null, reason: 'the analysis could not run', found: [], stats, analysisFailed: true };
@@ -129,7 +134,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
     f.ranges.push(range);
     f.exact = f.exact && m.exact;
   }
-  measure(start, now());
+  measure(start, now(), scan);
   return {
     passedCheapCheck: true,
     edition: analysis.edition,

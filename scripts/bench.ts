@@ -137,7 +137,10 @@ async function measurePage(session: ChromiumSession, row: Row) {
     const state = await session.tabState(tabId);
     if (state.status !== 'scanned' || state.url !== row.url) return undefined;
     return page.evaluate(() => {
-      const entries = performance.getEntriesByName('meta-context:scan', 'measure');
+      // The first scan only (a rescan, if the page changed meanwhile, is another cost).
+      const entries = performance
+        .getEntriesByName('meta-context:scan', 'measure')
+        .filter((e) => (e as PerformanceMeasure).detail?.scan === 1);
       return entries.length ? { ms: entries.reduce((a, e) => a + e.duration, 0), slices: entries.length, maxSlice: Math.max(...entries.map((e) => e.duration)) } : undefined;
     });
   }, `the scan of ${row.name}`, 60_000);
