@@ -175,6 +175,8 @@ function contentScriptSize(): { raw: number; gzip: number } {
 async function main() {
   const { rows, sites } = pages();
   const session = await launchChromium({ sites });
+  // Let the install-time work (menus, scanning open tabs) finish before measuring.
+  await new Promise((r) => setTimeout(r, 1500));
   const results: Array<Row & { scanMs: number; floorMs: number; peerMs: number | null; maxSlice: number; slices: number; nodes: number; quotes: number; edition: string | null }> = [];
   let panelMs: number[] = [];
   try {
