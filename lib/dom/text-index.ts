@@ -290,15 +290,16 @@ export function rangeFor(index: TextIndex, start: number, end: number): Range | 
 
 /**
  * A bounded sample of the page's text for the cheap check: document.title,
- * meta description / og:title / og:description, then body text
- * nodes in document order, trimmed, until `maxChars` characters have been read
- * (the walk stops there, and after at most SAMPLE_MAX_NODES nodes, blank
- * and skipped ones included). No h1 lookup: on a page without one it would
- * walk the whole document.
- * Each head item is cut to `maxChars` too. Parts are joined with newlines.
+ * the head's meta description / og:title / og:description / twitter:title,
+ * then the body's text that comes before its SAMPLE_ELEMENTS-th element,
+ * read natively in one call (a Range's text, script text included: this
+ * sample only decides whether the page may concern the story), cut to
+ * `maxChars`. No h1 lookup: on a page without one it would walk the whole
+ * document. Each head item is cut to `maxChars` too. Parts are joined with
+ * newlines.
  */
-/** At most this many text nodes are visited for a sample (pretty-printed pages are mostly blank nodes). */
-const SAMPLE_MAX_NODES = 120;
+/** The sample is the body's text before its this-many-th element. */
+const SAMPLE_ELEMENTS = 150;
 /** Meta tags (name or property) whose content joins the sample. */
 const SAMPLE_METAS = new Set(['description', 'og:title', 'og:description', 'twitter:title']);
 
@@ -323,19 +324,15 @@ export function sampleText(doc: Document, maxChars: number): string {
     }
     const body = doc.body;
     if (body !== null && max > 0) {
-      const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-      const maxNodes = Math.min(max, SAMPLE_MAX_NODES);
-      let read = 0;
-      let visited = 0;
-      let node: Node | null;
-      while (read < max && visited < maxNodes && (node = walker.nextNode()) !== null) {
-        visited++;
-        const data = (node as Text).data.trim();
-        if (data.length === 0 || isSkipped(node)) continue;
-        const take = data.length > max - read ? data.slice(0, max - read) : data;
-        read += take.length;
-        parts.push(take);
-      }
+      // The text before the SAMPLE_ELEMENTS-th element of the body, read natively in one call
+      // (a range's text): far cheaper, on a cold start, than walking its nodes in script.
+      const elements = body.getElementsByTagName('*');
+      const end = elements.length > SAMPLE_ELEMENTS ? elements[SAMPLE_ELEMENTS] : null;
+      const range = doc.createRange();
+      range.selectNodeContents(body);
+      if (end) range.setEndBefore(end);
+      const text = range.toString();
+      parts.push(text.length > max ? text.slice(0, max) : text);
     }
   } catch {
     // An odd document: whatever was read so far.
