@@ -23,21 +23,31 @@ afterAll(() => {
   for (const dir of [profile, chromeExt, firefoxExt]) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+interface Session {
+  open(url: string): Promise<{ close(): Promise<void> }>;
+  tabIdOf(url: string, timeoutMs?: number): Promise<number>;
+  tabState(tabId: number): Promise<any>;
+}
+
+/** The state of a page on a site outside the defaults, loading it again until it was scanned (the content script is registered at start-up: the first load may come before it). */
+function stateOfPageElsewhere(s: Session, when: string): Promise<any> {
+  return waitFor(async () => {
+    const page = await s.open(SITES.blogElsewhere.url);
+    try {
+      const id = await s.tabIdOf(SITES.blogElsewhere.url, 5_000).catch(() => undefined);
+      return id === undefined ? undefined : await s.tabState(id);
+    } finally {
+      await page.close();
+    }
+  }, `a scan of a page on another site (${when})`, 30_000);
+}
+
 describe('Chromium with all-sites access', () => {
   test('scans any site: a blog quoting the article gets its quotes, CNET’s Zuckerberg page nothing; still so after a restart', async () => {
     for (const round of ['first start', 'after a restart']) {
       const s = await launchChromium({ extension: chromeExt, profile, sites: [cnetSite] });
       try {
-        // The content script is registered at start-up: the first load may come before it.
-        const state = await waitFor(async () => {
-          const page = await s.open(SITES.blogElsewhere.url);
-          try {
-            const id = await s.tabIdOf(SITES.blogElsewhere.url).catch(() => undefined);
-            return id === undefined ? undefined : await s.tabState(id);
-          } finally {
-            await page.close();
-          }
-        }, `a scan of a page on another site (${round})`, 30_000);
+        const state = await stateOfPageElsewhere(s, round);
         expect(state.article, round).toBeNull();
         expect(state.quotes.length, round).toBeGreaterThan(0);
         expect(state.quotes.length, round).toBeLessThan(KEY_QUOTES.length);
@@ -60,15 +70,7 @@ describe('Firefox with all-sites access', () => {
   test('scans a page on any site', async () => {
     const s = await launchFirefox({ extension: firefoxExt });
     try {
-      const state = await waitFor(async () => {
-        const page = await s.open(SITES.blogElsewhere.url);
-        try {
-          const id = await s.tabIdOf(SITES.blogElsewhere.url).catch(() => undefined);
-          return id === undefined ? undefined : await s.tabState(id);
-        } finally {
-          await page.close();
-        }
-      }, 'a scan of a page on another site', 30_000);
+      const state = await stateOfPageElsewhere(s, 'Firefox');
       expect(state.article).toBeNull();
       expect(state.quotes.length).toBeGreaterThan(0);
     } finally {

@@ -14,7 +14,7 @@ export interface FirefoxSession {
   /** An extension page (moz-extension://UUID/<path>), ready when `selector` appears. */
   extensionPage(pathAndQuery: string, selector: string): Promise<Page>;
   panel(tabId?: number): Promise<Page>;
-  tabIdOf(url: string): Promise<number>;
+  tabIdOf(url: string, timeoutMs?: number): Promise<number>;
   tabState(tabId: number): Promise<any>;
   badge(tabId: number): Promise<string>;
   /** Install the extension now (with installLater). */
@@ -81,12 +81,12 @@ export async function launchFirefox(options: { extension?: string; sites?: Site[
     async panel(tabId) {
       return session.extensionPage(`sidepanel.html${tabId === undefined ? '' : `?tabId=${tabId}`}`, 'main');
     },
-    async tabIdOf(url) {
+    async tabIdOf(url, timeoutMs) {
       const page = await helper();
       return waitFor(async () => {
         const all = (await page.evaluate(() => (globalThis as any).browser.storage.session.get(null))) as Record<string, { tabId: number; url: string | null }>;
         return Object.values(all).find((s) => s && s.url === url)?.tabId;
-      }, `a scan report from ${url}`);
+      }, `a scan report from ${url}`, timeoutMs);
     },
     async tabState(tabId) {
       const page = await helper();
