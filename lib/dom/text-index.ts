@@ -290,18 +290,16 @@ export function rangeFor(index: TextIndex, start: number, end: number): Range | 
 
 /**
  * A bounded sample of the page's text for the cheap check: document.title,
- * the head's meta description / og:title / og:description / twitter:title,
  * then the body's text that comes before its SAMPLE_ELEMENTS-th element,
  * read natively in one call (a Range's text, script text included: this
  * sample only decides whether the page may concern the story), cut to
- * `maxChars`. No h1 lookup: on a page without one it would walk the whole
- * document. Each head item is cut to `maxChars` too. Parts are joined with
- * newlines.
+ * `maxChars`. No h1 lookup (on a page without one it would walk the whole
+ * document) and no meta tags (reading them costs more, on a cold start, than
+ * the rest of the check; a page's title and lede name its story). The title
+ * is cut to `maxChars` too. Parts are joined with newlines.
  */
 /** The sample is the body's text before its this-many-th element. */
 const SAMPLE_ELEMENTS = 150;
-/** Meta tags (name or property) whose content joins the sample. */
-const SAMPLE_METAS = new Set(['description', 'og:title', 'og:description', 'twitter:title']);
 
 export function sampleText(doc: Document, maxChars: number): string {
   // Plain indexed loops, no closures or iterators: this runs cold on every page.
@@ -310,18 +308,6 @@ export function sampleText(doc: Document, maxChars: number): string {
   try {
     const title = doc.title;
     if (title) parts.push(title.length > max ? title.slice(0, max) : title);
-    // Only the head's meta tags (a query over the whole document would walk all of it when they are
-    // missing), found by tag and attribute: parsing a selector list costs more, cold, than reading them.
-    const metas = doc.head?.getElementsByTagName('meta');
-    if (metas) {
-      for (let i = 0; i < metas.length; i++) {
-        const meta = metas[i]!;
-        const key = meta.getAttribute('name') ?? meta.getAttribute('property');
-        if (key === null || !SAMPLE_METAS.has(key.toLowerCase())) continue;
-        const content = meta.getAttribute('content');
-        if (content) parts.push(content.length > max ? content.slice(0, max) : content);
-      }
-    }
     const body = doc.body;
     if (body !== null && max > 0) {
       // The text before the SAMPLE_ELEMENTS-th element of the body, read natively in one call
