@@ -26,14 +26,3 @@ export const KNOWN_HOME_MATCHES: string[] = KNOWN_HOMES.flatMap((host) =>
   WITH_WWW.has(host) ? [`*://${host}/*`, `*://www.${host}/*`] : [`*://${host}/*`],
 );
 
-/** True when `url` is on one of the known homes. */
-export function isKnownHome(url: string): boolean {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
-  host = host.replace(/^www\./, '');
-  return (KNOWN_HOMES as readonly string[]).includes(host);
-}

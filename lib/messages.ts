@@ -66,6 +66,7 @@ export type ToBackground = z.infer<typeof ToBackground>;
 
 /** Messages the content script handles (from the background only). */
 export type ToContent =
+  | { type: 'ping' }
   | { type: 'scan:run' }
   | { type: 'quote:show'; quoteId: string }
   | { type: 'quote:step'; direction: 1 | -1 };

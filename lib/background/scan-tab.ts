@@ -26,7 +26,11 @@ export async function sendToTab(tabId: number, message: ToContent): Promise<bool
  * Resolves false when the page cannot be scanned (a browser page, no access).
  */
 export async function scanTab(tabId: number): Promise<boolean> {
-  if (await sendToTab(tabId, { type: 'scan:run' })) return true;
+  return (await sendToTab(tabId, { type: 'scan:run' })) || inject(tabId);
+}
+
+/** Put the content script (and its CSS) in a tab; false without access. */
+async function inject(tabId: number): Promise<boolean> {
   try {
     await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
@@ -72,18 +76,17 @@ async function doSync(): Promise<boolean> {
   return granted;
 }
 
-/** On install or update: scan the tabs already open (those the extension may access). */
+/**
+ * On install or update: scan the tabs already open (those the extension may
+ * access). Firefox has already put the manifest's content script in them: a
+ * tab whose script answers is left alone rather than scanned twice.
+ */
 export async function scanOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined || tab.discarded) return;
-      try {
-        await browser.scripting.insertCSS({ target: { tabId: tab.id }, files: [CONTENT_CSS] });
-        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_JS] });
-      } catch {
-        // No access to this tab: not one of the article's homes.
-      }
+      if (!(await sendToTab(tab.id, { type: 'ping' }))) await inject(tab.id);
     }),
   );
 }

@@ -189,6 +189,8 @@ export class Reader {
   /** Messages from the background. */
   handle(message: ToContent): unknown {
     switch (message.type) {
+      case 'ping':
+        return true;
       case 'scan:run':
         return this.scan().then(() => true);
       case 'quote:show':
@@ -248,6 +250,7 @@ export function toReport(result: ScanResult, article: Pick<ContentArticle, 'id'>
 export function asContentMessage(message: unknown): ToContent | null {
   if (typeof message !== 'object' || message === null) return null;
   const m = message as Record<string, unknown>;
+  if (m.type === 'ping') return { type: 'ping' };
   if (m.type === 'scan:run') return { type: 'scan:run' };
   if (m.type === 'quote:show' && typeof m.quoteId === 'string') return { type: 'quote:show', quoteId: m.quoteId };
   if (m.type === 'quote:step' && (m.direction === 1 || m.direction === -1)) return { type: 'quote:step', direction: m.direction };

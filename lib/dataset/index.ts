@@ -23,12 +23,3 @@ export const glossary: GlossaryEntry[] = glossaryJson as GlossaryEntry[];
 
 export const dataset: Dataset = { article, timeline, glossary };
 
-/** The timeline event with this id, if any. */
-export function eventById(events: readonly TimelineEvent[], id: string): TimelineEvent | undefined {
-  return events.find((e) => e.id === id);
-}
-
-/** The glossary entry with this id, if any. */
-export function glossaryEntryById(entries: readonly GlossaryEntry[], id: string | null): GlossaryEntry | undefined {
-  return id === null ? undefined : entries.find((g) => g.id === id);
-}

@@ -111,6 +111,7 @@ describe('toReport', () => {
 
 describe('asContentMessage', () => {
   it.each([
+    [{ type: 'ping' }, { type: 'ping' }],
     [{ type: 'scan:run' }, { type: 'scan:run' }],
     [{ type: 'quote:show', quoteId: keys[0]!.id }, { type: 'quote:show', quoteId: keys[0]!.id }],
     [{ type: 'quote:step', direction: 1 }, { type: 'quote:step', direction: 1 }],

@@ -26,11 +26,6 @@ export async function quoteHighlights(page: Evaluating): Promise<string[]> {
     .flatMap(([, texts]) => texts);
 }
 
-/** The page's serialized DOM (to compare before and after the scan). */
-export function html(page: Evaluating): Promise<string> {
-  return page.evaluate(() => document.documentElement.outerHTML, undefined);
-}
-
 /** The viewport rectangle of the first range of a highlight containing `text`. */
 export function rectOf(page: Evaluating, text: string): Promise<{ x: number; y: number; width: number; height: number; scrollX: number; scrollY: number } | null> {
   return page.evaluate((needle) => {
