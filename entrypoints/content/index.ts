@@ -6,6 +6,8 @@ import { QuotePopover, type PopoverQuote } from '~/lib/content/popover';
 import { caretAt, isPageInteraction } from '~/lib/dom/hit-test';
 import type { ScanReport, ToBackground } from '~/lib/messages';
 import { asAnalysis } from '~/lib/content/as-analysis';
+import { highlightPrefs } from '~/lib/settings/highlight-prefs';
+import { SETTINGS_KEY } from '~/lib/settings/schema-key';
 
 export default defineContentScript({
   matches: KNOWN_HOME_MATCHES,
@@ -23,7 +25,14 @@ export default defineContentScript({
           .catch((error) => (logError('analyze', error), null)),
       report: (report: ScanReport) => void send({ type: 'scan:report', report }),
       onInvalidated: (cb) => ctx.onInvalidated(cb),
+      loadPrefs: () => browser.storage.local.get(SETTINGS_KEY).then((stored) => highlightPrefs(stored[SETTINGS_KEY])),
     });
+    // Settings changed in the panel or the options page: repaint as they now say.
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SETTINGS_KEY in changes) void reader.setPrefs(highlightPrefs(changes[SETTINGS_KEY]!.newValue));
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
     const popover = import.meta.env.FIREFOX ? new QuotePopover(document) : null;
     ctx.onInvalidated(() => popover?.close());
 

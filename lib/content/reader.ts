@@ -8,7 +8,8 @@
 import type { ContentArticle } from '../dataset/content-article';
 import type { ScanReport, ToContent } from '../messages';
 import { createHighlighter, type Highlighter } from '../dom/highlighter';
-import { FOCUS_HIGHLIGHT, quoteGroupOf, quoteHighlightName, type QuoteGroup } from '../highlight-names';
+import { FOCUS_HIGHLIGHT, quoteGroupOf, quoteHighlightName, type Palette, type QuoteGroup } from '../highlight-names';
+import { DEFAULT_HIGHLIGHT_PREFS, type HighlightPrefs } from '../settings/highlight-prefs';
 import { scanPage, type ScanResult } from '../scan';
 import { DEFAULT_RESCAN, RescanScheduler } from './rescan-scheduler';
 import type { Analysis, AnalyzeInput } from '../analyze';
@@ -22,8 +23,13 @@ export interface ReaderDeps {
   report: (report: ScanReport) => void;
   /** Register cleanup for when the content script is invalidated. */
   onInvalidated: (cb: () => void) => void;
+  /** The reader's highlight settings; read once, before the first paint that has quotes. */
+  loadPrefs?: () => Promise<HighlightPrefs>;
   prefer?: 'css' | 'mark';
 }
+
+const GROUPS: readonly QuoteGroup[] = ['zuckerberg', 'spokesperson'];
+const PALETTES: readonly Palette[] = ['default', 'contrast'];
 
 export interface FoundQuote {
   quoteId: string;
@@ -45,6 +51,9 @@ export class Reader {
   #observer: MutationObserver | null = null;
   readonly scheduler: RescanScheduler;
   #stopped = false;
+  #prefs: HighlightPrefs = DEFAULT_HIGHLIGHT_PREFS;
+  #prefsLoaded: Promise<void> | null = null;
+  #prefsChanged = false;
 
   constructor(private readonly deps: ReaderDeps) {
     this.highlighter = createHighlighter(deps.doc, deps.prefer);
@@ -88,24 +97,70 @@ export class Reader {
     const result = await scanPage(doc, { url, article, analyze });
     // Stopped meanwhile, or the analysis could not run (the background restarting): keep what is painted.
     if (this.#stopped || result.analysisFailed) return;
+    if (result.found.length > 0) await this.#loadPrefs();
+    if (this.#stopped) return;
     this.#paint(result);
     this.deps.report(toReport(result, article, url, doc.title, performance.now() - started));
   }
 
+  #loadPrefs(): Promise<void> {
+    const load = this.deps.loadPrefs;
+    // A change that arrived meanwhile (setPrefs) is newer than what was read.
+    this.#prefsLoaded ??= load
+      ? load().then(
+          (prefs) => void (this.#prefsChanged || (this.#prefs = prefs)),
+          (error) => logError('settings', error),
+        )
+      : Promise.resolve();
+    return this.#prefsLoaded;
+  }
+
+  /**
+   * The reader changed the highlight settings: repaint what was found, as they
+   * now say. The `<mark>` fallback's clearing merges text nodes, which leaves
+   * the ranges found before pointing nowhere, so there it scans again.
+   */
+  setPrefs(prefs: HighlightPrefs): Promise<void> {
+    this.#prefs = prefs;
+    this.#prefsChanged = true;
+    if (this.#stopped) return Promise.resolve();
+    if (this.highlighter.kind === 'mark') return this.scan();
+    this.#repaint();
+    return Promise.resolve();
+  }
+
+  get prefs(): HighlightPrefs {
+    return this.#prefs;
+  }
+
   #paint(result: ScanResult): void {
-    const { article } = this.deps;
     this.#found = result.found.filter((f) => f.ranges.length > 0).map(({ quoteId, lang, ranges }) => ({ quoteId, lang, ranges }));
     this.#found.sort((a, b) => compareRanges(a.ranges[0]!, b.ranges[0]!));
-    const groups = new Map<QuoteGroup, Range[]>([
-      ['zuckerberg', []],
-      ['spokesperson', []],
-    ]);
+    this.#repaint();
+  }
+
+  #groupOf(f: FoundQuote): QuoteGroup {
+    const quote = this.deps.article.quotes.find((q) => q.id === f.quoteId);
+    return quoteGroupOf(quote?.speakerId ?? '');
+  }
+
+  #painted(group: QuoteGroup): boolean {
+    return this.#prefs.highlighting && this.#prefs.groups[group];
+  }
+
+  /** Paint each enabled group under its name for the chosen palette; clear every other quote name. */
+  #repaint(): void {
+    const groups = new Map<QuoteGroup, Range[]>(GROUPS.map((g) => [g, []]));
     for (const f of this.#found) {
-      const quote = article.quotes.find((q) => q.id === f.quoteId);
-      groups.get(quoteGroupOf(quote?.speakerId ?? ''))!.push(...f.ranges);
+      const group = this.#groupOf(f);
+      if (this.#painted(group)) groups.get(group)!.push(...f.ranges);
     }
     this.#withoutObserving(() => {
-      for (const [group, ranges] of groups) this.highlighter.set(quoteHighlightName(group), ranges);
+      for (const group of GROUPS) {
+        for (const palette of PALETTES) {
+          this.highlighter.set(quoteHighlightName(group, palette), palette === this.#prefs.palette ? groups.get(group)! : []);
+        }
+      }
     });
   }
 
@@ -145,6 +200,7 @@ export class Reader {
   /** The quote that contains a point of the page, if any. */
   quoteAt(node: Node, offset: number): string | null {
     for (const f of this.#found) {
+      if (!this.#painted(this.#groupOf(f))) continue;
       for (const r of f.ranges) {
         try {
           if (r.isPointInRange(node, offset)) return f.quoteId;

@@ -1,0 +1,46 @@
+/**
+ * The reader's settings: the zod schema is the single source of their type.
+ *
+ * Each field falls back to its default on its own (`.catch`), so one bad or
+ * missing field (a hand-edited profile, an older version, another extension's
+ * garbage) never costs the reader the others.
+ */
+import { z } from '../zod';
+
+export const UiLangSetting = z.enum(['auto', 'en', 'ko']);
+export type UiLangSetting = z.infer<typeof UiLangSetting>;
+
+export const PaletteSetting = z.enum(['default', 'contrast']);
+
+export const DEFAULT_SETTINGS = {
+  highlighting: true,
+  groups: { zuckerberg: true, spokesperson: true },
+  palette: 'default',
+  uiLang: 'auto',
+} as const satisfies Record<string, unknown>;
+
+export const Settings = z
+  .object({
+    /** Paint the key quotes in pages at all. */
+    highlighting: z.boolean().catch(DEFAULT_SETTINGS.highlighting),
+    /** Which quote groups are painted: Zuckerberg's words, Meta's spokesperson's. */
+    groups: z
+      .object({
+        zuckerberg: z.boolean().catch(true),
+        spokesperson: z.boolean().catch(true),
+      })
+      .catch({ ...DEFAULT_SETTINGS.groups }),
+    /** Highlight colours: the default translucent ones, or high contrast. */
+    palette: PaletteSetting.catch(DEFAULT_SETTINGS.palette),
+    /** The panel's language: the browser's, or one chosen in the panel. */
+    uiLang: UiLangSetting.catch(DEFAULT_SETTINGS.uiLang),
+  })
+  .catch(() => structuredClone(DEFAULT_SETTINGS) as never);
+export type Settings = z.infer<typeof Settings>;
+
+/** Whatever storage holds, as valid settings (defaults where it holds nothing usable). */
+export function parseSettings(raw: unknown): Settings {
+  return Settings.parse(raw ?? {});
+}
+
+export { SETTINGS_KEY } from './schema-key';
