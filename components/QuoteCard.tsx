@@ -3,6 +3,7 @@ import { documentById, speakerById } from '~/lib/dataset/article';
 import type { Strings, UiLang } from '~/lib/panel/strings';
 import { VerificationBadge } from './VerificationBadge';
 import { formatDate } from '~/lib/panel/format';
+import { CopyLink } from './CopyLink';
 
 export interface QuoteCardProps {
   article: Article;
@@ -15,10 +16,12 @@ export interface QuoteCardProps {
   current?: boolean;
   /** Found on the page with small differences from the dataset's wording. */
   closeMatch?: boolean;
+  /** A text-fragment link to the quote: on this page when found here, else in the article. */
+  link?: { url: string; onThisPage: boolean } | null;
 }
 
 /** Who said a quote, where and when, the English original beside the Korean translation, and how far it is verified. */
-export function QuoteCard({ article, quote, lang, t, onShow, current = false, closeMatch = false }: QuoteCardProps) {
+export function QuoteCard({ article, quote, lang, t, onShow, current = false, closeMatch = false, link = null }: QuoteCardProps) {
   const speaker = speakerById(article, quote.speakerId);
   const doc = documentById(article, quote.said.documentId);
   return (
@@ -56,11 +59,14 @@ export function QuoteCard({ article, quote, lang, t, onShow, current = false, cl
       {closeMatch && <p className="close-match">{t.closeMatch}</p>}
       <footer>
         <VerificationBadge verification={quote.verification} t={t} />
-        {onShow && (
-          <button type="button" onClick={onShow}>
-            {t.showInPage}
-          </button>
-        )}
+        <span className="card-actions">
+          {link && <CopyLink url={link.url} label={link.onThisPage ? t.copyLink : t.copyLinkEdition} t={t} />}
+          {onShow && (
+            <button type="button" onClick={onShow}>
+              {t.showInPage}
+            </button>
+          )}
+        </span>
       </footer>
     </article>
   );

@@ -8,7 +8,7 @@ const ALL_SITES = { origins: ['<all_urls>'] };
  * The optional all-sites access: asked for only from this click, revocable
  * here. With it, the content script runs on every page from the next load.
  */
-export function SiteAccess({ t }: { t: Strings }) {
+export function SiteAccess({ t, heading: Heading = 'h2' }: { t: Strings; heading?: 'h2' | 'h3' }) {
   const [granted, setGranted] = useState<boolean | null>(null);
   const [denied, setDenied] = useState(false);
 
@@ -28,7 +28,7 @@ export function SiteAccess({ t }: { t: Strings }) {
   if (granted === null) return null;
   return (
     <section aria-labelledby="site-access" className="site-access">
-      <h2 id="site-access">{t.allSitesTitle}</h2>
+      <Heading id="site-access">{t.allSitesTitle}</Heading>
       <p>{granted ? t.allSitesOn : t.allSitesOff}</p>
       <button
         type="button"

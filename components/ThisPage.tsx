@@ -3,6 +3,8 @@ import { editionByLang, keyQuotes } from '~/lib/dataset/article';
 import type { TabState } from '~/lib/messages';
 import type { Strings, UiLang } from '~/lib/panel/strings';
 import { QuoteCard } from './QuoteCard';
+import { textFragmentUrl } from '~/lib/panel/text-fragment';
+import type { Quote } from '~/lib/dataset/schema';
 
 export interface ThisPageProps {
   article: Article;
@@ -26,6 +28,15 @@ export function ThisPage({ article, state, lang, t, onScan, onShow, focusedQuote
   const missing = keys.filter((q) => !foundIds.has(q.id));
   const edition = state?.article?.edition ?? null;
   const other = edition ? editionByLang(article, edition === 'en' ? 'ko' : 'en') : null;
+  const onPage = new Map(state?.quotes.map((q) => [q.id, q.text]) ?? []);
+  /** A link to the quote on this page when it is here, else to it in the Korean edition (or the original). */
+  const linkTo = (q: Quote) => {
+    const here = state?.url && onPage.has(q.id) ? textFragmentUrl(state.url, onPage.get(q.id)!) : null;
+    if (here) return { url: here, onThisPage: true };
+    const edition = editionByLang(article, q.ko ? 'ko' : 'en');
+    const there = edition ? textFragmentUrl(edition.url, q.ko ?? q.en) : null;
+    return there ? { url: there, onThisPage: false } : null;
+  };
 
   return (
     <section aria-labelledby="this-page" className="this-page">
@@ -60,6 +71,7 @@ export function ThisPage({ article, state, lang, t, onScan, onShow, focusedQuote
                   t={t}
                   current={q.id === focusedQuoteId}
                   closeMatch={inexact.has(q.id)}
+                  link={linkTo(q)}
                   onShow={() => onShow(q.id)}
                 />
               </li>
@@ -71,7 +83,7 @@ export function ThisPage({ article, state, lang, t, onScan, onShow, focusedQuote
       <ul className="quotes missing" aria-label={found.length > 0 ? t.quotesMissing : t.keyQuotes}>
         {missing.map((q) => (
           <li key={q.id}>
-            <QuoteCard article={article} quote={q} lang={lang} t={t} />
+            <QuoteCard article={article} quote={q} lang={lang} t={t} link={linkTo(q)} />
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { openPanel } from '~/lib/background/panel';
 import { scanOpenTabs, scanTab, sendToTab, syncAllSitesScript } from '~/lib/background/scan-tab';
 import { createMenus, MENU } from '~/lib/background/menus';
 import { setPanelFocus } from '~/lib/background/panel-focus';
+import { isReadableTab } from '~/lib/background/readable-tab';
 import { article } from '~/lib/dataset/article';
 import fingerprints from '~/lib/dataset/fingerprints.json';
 import { analyzeText } from '~/lib/analyze';
@@ -34,7 +35,11 @@ export default defineBackground(() => {
       case 'tab-state:get': {
         const tabId = message.tabId ?? senderTab;
         if (tabId === undefined) return undefined;
-        return getTabState(tabId).then((state): TabState => state);
+        // A closed tab or a browser page: null, and the panel explains it cannot read the tab.
+        return browser.tabs.get(tabId).then(
+          (tab): Promise<TabState | null> | null => (isReadableTab(tab) ? getTabState(tabId) : null),
+          () => null,
+        );
       }
       case 'quote:open': {
         if (!sender.tab) return undefined;

@@ -1,19 +1,48 @@
-import { useEffect, useMemo, useState } from 'react';
-import { article } from '~/lib/dataset/article';
+import { useEffect, useState } from 'react';
+import { article, glossary, openSource, timeline } from '~/lib/dataset';
 import { STRINGS, uiLangFrom } from '~/lib/panel/strings';
+import { resolveUiLang } from '~/lib/panel/ui-lang';
 import { useTabState } from '~/lib/panel/use-tab-state';
 import { usePanelFocus } from '~/lib/panel/use-panel-focus';
+import { useSettings } from '~/lib/settings/store';
 import { ThisPage } from '~/components/ThisPage';
-import { SiteAccess } from '~/components/SiteAccess';
+import { Timeline } from '~/components/Timeline';
+import { Glossary } from '~/components/Glossary';
+import { OpenSourceQuestion } from '~/components/OpenSourceQuestion';
+import { PanelHeader } from '~/components/PanelHeader';
+import { SectionTabs } from '~/components/SectionTabs';
+import { SettingsForm } from '~/components/SettingsForm';
+
+type Section = 'page' | 'timeline' | 'glossary' | 'open-source';
+
+const browserLang = uiLangFrom(browser.i18n.getUILanguage());
 
 export function App() {
-  const lang = useMemo(() => uiLangFrom(browser.i18n.getUILanguage()), []);
+  const { settings, update } = useSettings();
+  const lang = settings ? resolveUiLang(settings.uiLang, browser.i18n.getUILanguage()) : browserLang;
   const t = STRINGS[lang];
   const { view, refresh } = useTabState(location.search);
   const [scanFailed, setScanFailed] = useState(false);
+  const [section, setSection] = useState<Section>('page');
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [eventId, setEventId] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
   const tabId = view.kind === 'ready' ? view.tabId : null;
-  const rendered = view.kind !== 'loading';
-  const focused = usePanelFocus(view.kind === 'loading' ? null : view.tabId, rendered);
+  // Wait for the settings too: rendering in the browser's language, then switching, would flash.
+  const rendered = view.kind !== 'loading' && settings !== null;
+  const focused = usePanelFocus(view.kind === 'loading' ? null : view.tabId, rendered && section === 'page' && !settingsOpen);
+
+  // A quote clicked in the page: show its card.
+  useEffect(() => {
+    if (focused === null) return;
+    setSettingsOpen(false);
+    setSection('page');
+  }, [focused]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t.appName;
+  }, [lang, t]);
 
   // First render with content: a mark anyone can read in DevTools (and `npm run bench` does).
   useEffect(() => {
@@ -22,32 +51,70 @@ export function App() {
     }
   }, [rendered]);
 
+  const showEvent = (id: string) => {
+    setEventId(id);
+    setSection('timeline');
+  };
+
+  if (!rendered) return <main aria-busy="true" />;
   return (
     <div className="app" lang={lang}>
-      <header className="app-header">
-        <h1>{t.appName}</h1>
-      </header>
-      <main aria-busy={view.kind === 'loading'}>
-        {view.kind !== 'loading' && (
-          <ThisPage
-            article={article}
-            state={view.kind === 'ready' ? view.state : null}
-            lang={lang}
-            t={t}
-            scanFailed={scanFailed}
-            onScan={() => {
-              if (tabId === null) return;
-              void browser.runtime.sendMessage({ type: 'scan:request', tabId }).then((ok) => {
-                setScanFailed(ok !== true);
-                refresh();
-              });
-            }}
-            focusedQuoteId={focused}
-            onShow={(quoteId) => tabId !== null && void browser.runtime.sendMessage({ type: 'quote:show', tabId, quoteId })}
-          />
-        )}
-        {view.kind !== 'loading' && <SiteAccess t={t} />}
-      </main>
+      <PanelHeader
+        t={t}
+        lang={lang}
+        onLang={(l) => update((s) => ({ ...s, uiLang: l }))}
+        settingsOpen={settingsOpen}
+        onToggleSettings={() => setSettingsOpen((open) => !open)}
+      />
+      {settingsOpen ? (
+        <main id="settings-view">
+          <SettingsForm settings={settings} update={update} t={t} browserLang={browserLang} />
+          <button type="button" onClick={() => setSettingsOpen(false)}>
+            {t.settings.close}
+          </button>
+        </main>
+      ) : (
+        <>
+          <nav aria-label={t.sections}>
+            <SectionTabs
+              label={t.sections}
+              selected={section}
+              onSelect={setSection}
+              tabs={[
+                { id: 'page', label: t.tabThisPage },
+                { id: 'timeline', label: t.tabTimeline },
+                { id: 'glossary', label: t.tabGlossary },
+                { id: 'open-source', label: t.tabOpenSource },
+              ]}
+            />
+          </nav>
+          <main id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`}>
+            {section === 'page' && (
+              <ThisPage
+                article={article}
+                state={view.kind === 'ready' ? view.state : null}
+                lang={lang}
+                t={t}
+                scanFailed={scanFailed}
+                onScan={() => {
+                  if (tabId === null) return;
+                  void browser.runtime.sendMessage({ type: 'scan:request', tabId }).then((ok) => {
+                    setScanFailed(ok !== true);
+                    refresh();
+                  });
+                }}
+                focusedQuoteId={focused}
+                onShow={(quoteId) => tabId !== null && void browser.runtime.sendMessage({ type: 'quote:show', tabId, quoteId })}
+              />
+            )}
+            {section === 'timeline' && <Timeline events={timeline} articleDate={article.date} lang={lang} t={t} highlightEventId={eventId} />}
+            {section === 'glossary' && (
+              <Glossary entries={glossary} events={timeline} lang={lang} t={t} query={query} onQueryChange={setQuery} onShowEvent={showEvent} />
+            )}
+            {section === 'open-source' && <OpenSourceQuestion data={openSource} events={timeline} lang={lang} t={t} onShowEvent={showEvent} />}
+          </main>
+        </>
+      )}
     </div>
   );
 }

@@ -1,19 +1,33 @@
 /**
- * The bundled dataset: the article, Meta's open-source timeline and the
- * glossary, as JSON checked at build time (./validate.ts, from wxt.config.ts's
- * build:before hook) and by tests/unit/dataset.test.ts.
+ * The bundled dataset: the article, Meta's open-source timeline, the
+ * glossary and the "Is Llama open source?" answer, as JSON checked at build
+ * time (./validate.ts, from wxt.config.ts's build:before hook) and by
+ * tests/unit/dataset.test.ts.
  *
  * No runtime import of zod here (types only), so importing the data stays
  * small. Code that needs only the article (the content script) imports
  * ./article instead, which leaves the timeline and glossary out of its bundle.
  */
-import type { Dataset, GlossaryEntry, TimelineEvent } from './schema';
+import type { Dataset, GlossaryEntry, OpenSourceQuestion, TimelineEvent } from './schema';
 import { article } from './article';
 import timelineJson from './data/timeline.json';
 import glossaryJson from './data/glossary.json';
+import openSourceJson from './data/open-source.json';
 
 export { article, keyQuotes, quoteById, speakerById, documentById, editionByLang } from './article';
-export type { Article, Dataset, Edition, GlossaryEntry, Lang, Quote, SourceDocument, Speaker, TimelineEvent } from './schema';
+export type {
+  Article,
+  Dataset,
+  Edition,
+  GlossaryEntry,
+  Lang,
+  OpenSourcePoint,
+  OpenSourceQuestion,
+  Quote,
+  SourceDocument,
+  Speaker,
+  TimelineEvent,
+} from './schema';
 
 /** Meta's open-source history, in date order; `later` marks events after the article. */
 export const timeline: TimelineEvent[] = timelineJson as TimelineEvent[];
@@ -21,5 +35,8 @@ export const timeline: TimelineEvent[] = timelineJson as TimelineEvent[];
 /** Names the article mentions (and a few from the timeline), with what the facts say about them. */
 export const glossary: GlossaryEntry[] = glossaryJson as GlossaryEntry[];
 
-export const dataset: Dataset = { article, timeline, glossary };
+/** The panel's "Is Llama open source?" answer: a short summary, then points resting on timeline events and the article. */
+export const openSource: OpenSourceQuestion = openSourceJson as OpenSourceQuestion;
+
+export const dataset: Dataset = { article, timeline, glossary, openSource };
 

@@ -138,9 +138,37 @@ export const GlossaryEntry = z.object({
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
+/**
+ * One point of the panel's "Is Llama open source?" answer. It rests on
+ * timeline events (`eventIds`, at least one) and, where it quotes them, on the
+ * article's quotes (`quoteIds`); `fromArticle` marks a point that rests on the
+ * article's own text. Its `verification` is never firmer than the weakest item
+ * it rests on, and its `source` names (or links) the sources of its events
+ * (both checked by ./validate.ts).
+ */
+export const OpenSourcePoint = z.object({
+  id: Id,
+  heading: Localized,
+  text: Localized,
+  eventIds: z.array(Id).min(1),
+  quoteIds: z.array(Id).optional(),
+  fromArticle: z.boolean(),
+  source: Source,
+  verification: Verification,
+});
+export type OpenSourcePoint = z.infer<typeof OpenSourcePoint>;
+
+/** The side panel's "Is Llama open source?" section: a short answer, then the points it rests on. */
+export const OpenSourceQuestion = z.object({
+  summary: Localized,
+  points: z.array(OpenSourcePoint).min(1),
+});
+export type OpenSourceQuestion = z.infer<typeof OpenSourceQuestion>;
+
 export const Dataset = z.object({
   article: Article,
   timeline: z.array(TimelineEvent).min(1),
   glossary: z.array(GlossaryEntry).min(1),
+  openSource: OpenSourceQuestion,
 });
 export type Dataset = z.infer<typeof Dataset>;

@@ -21,6 +21,8 @@ type Path = readonly Key[];
 /** The lists whose elements are "items", each named by index and id in errors. */
 const ARTICLE_LISTS = ['editions', 'documents', 'speakers', 'quotes'] as const;
 const TOP_LISTS = ['timeline', 'glossary'] as const;
+/** The open source answer's points (`openSource.points[i]`), also items. */
+const POINTS: readonly Key[] = ['openSource', 'points'];
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -57,6 +59,7 @@ function formatPath(path: Path): string {
 function itemLength(path: Path): number {
   if (path[0] === 'article' && (ARTICLE_LISTS as readonly Key[]).includes(path[1] as Key) && typeof path[2] === 'number') return 3;
   if ((TOP_LISTS as readonly Key[]).includes(path[0] as Key) && typeof path[1] === 'number') return 2;
+  if (path[0] === POINTS[0] && path[1] === POINTS[1] && typeof path[2] === 'number') return 3;
   return path.length === 0 ? 0 : 1;
 }
 
@@ -135,6 +138,7 @@ interface ListRef {
 function lists(raw: unknown): ListRef[] {
   const out: ListRef[] = ARTICLE_LISTS.map((name) => ({ path: ['article', name], items: asArray(get(raw, ['article', name])) }));
   for (const name of TOP_LISTS) out.push({ path: [name], items: asArray(get(raw, [name])) });
+  out.push({ path: [...POINTS], items: asArray(get(raw, POINTS)) });
   return out;
 }
 
@@ -168,6 +172,7 @@ function checkReferences(raw: unknown): string[] {
   const documents = idSet(asArray(get(raw, ['article', 'documents'])));
   const glossary = idSet(asArray(get(raw, ['glossary'])));
   const events = idSet(asArray(get(raw, ['timeline'])));
+  const quotes = idSet(asArray(get(raw, ['article', 'quotes'])));
   const dangling = (path: Path, ref: unknown, known: Set<string>, what: string) => {
     if (typeof ref === 'string' && !known.has(ref)) errors.push(describe(raw, path, `refers to ${what} "${ref}", which does not exist`));
   };
@@ -181,12 +186,16 @@ function checkReferences(raw: unknown): string[] {
   asArray(get(raw, ['glossary'])).forEach((g, i) => {
     asArray(get(g, ['eventIds'])).forEach((e, j) => dangling(['glossary', i, 'eventIds', j], e, events, 'timeline event'));
   });
+  asArray(get(raw, POINTS)).forEach((p, i) => {
+    asArray(get(p, ['eventIds'])).forEach((e, j) => dangling([...POINTS, i, 'eventIds', j], e, events, 'timeline event'));
+    asArray(get(p, ['quoteIds'])).forEach((q, j) => dangling([...POINTS, i, 'quoteIds', j], q, quotes, 'quote'));
+  });
   return errors;
 }
 
 function checkSourcesAndVerification(raw: unknown): string[] {
   const errors: string[] = [];
-  const sourced: Key[][] = [['article', 'quotes'], ['timeline'], ['glossary']];
+  const sourced: Key[][] = [['article', 'quotes'], ['timeline'], ['glossary'], [...POINTS]];
   for (const path of sourced) {
     asArray(get(raw, path)).forEach((item, i) => {
       const text = get(item, ['source', 'text']);
@@ -239,6 +248,84 @@ function checkTimelineLater(raw: unknown): string[] {
     const later = get(e, ['later']);
     if (typeof later === 'boolean' && typeof kind === 'string' && later !== (kind === 'after'))
       errors.push(describe(raw, ['timeline', i, 'later'], `must be ${kind === 'after'} for kind "${kind}"`));
+  });
+  return errors;
+}
+
+// ---------------------------------------------------------------------------
+// The "Is Llama open source?" answer: each point rests on timeline events (and
+// perhaps the article's quotes) and may claim no more than they do.
+
+/** Verification levels from the firmest to the weakest. */
+const VERIFICATION_ORDER = ['verified', 'partial', 'secondary', 'unverified'] as const;
+
+/** How firm a level is: 0 for verified, up to 3 for unverified; -1 for anything else. */
+function firmness(level: unknown): number {
+  return (VERIFICATION_ORDER as readonly unknown[]).indexOf(level);
+}
+
+/** The list element whose id is `id`, or undefined. */
+function byId(items: unknown[], id: unknown): unknown {
+  return typeof id === 'string' ? items.find((item) => get(item, ['id']) === id) : undefined;
+}
+
+/** A URL without its scheme and leading www., as source texts write it. */
+function bareUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '');
+}
+
+/** True when `source` links `url`, or names it (without its scheme) in its text. */
+function mentionsUrl(source: unknown, url: string): boolean {
+  const text = (asString(get(source, ['text'])) ?? '').toLowerCase();
+  return asArray(get(source, ['urls'])).includes(url) || text.includes(bareUrl(url).toLowerCase());
+}
+
+/** True when `source` names `other`: contains its text, or links or names one of its URLs. */
+function mentionsSource(source: unknown, other: unknown): boolean {
+  const text = (asString(get(source, ['text'])) ?? '').toLowerCase();
+  const otherText = (asString(get(other, ['text'])) ?? '').trim().toLowerCase();
+  if (otherText !== '' && text.includes(otherText)) return true;
+  return asArray(get(other, ['urls'])).some((u) => typeof u === 'string' && mentionsUrl(source, u));
+}
+
+/**
+ * The open source answer: a summary in both languages; each point no firmer
+ * than any timeline event or quote it rests on (verified > partial > secondary >
+ * unverified), its source naming or linking each of its events' sources, and a
+ * point resting on the article naming or linking one of the article's editions.
+ */
+function checkOpenSource(raw: unknown): string[] {
+  const errors: string[] = [];
+  for (const lang of Lang.options) {
+    const summary = get(raw, ['openSource', 'summary', lang]);
+    if (typeof summary === 'string' && summary.trim() === '') errors.push(describe(raw, ['openSource', 'summary', lang], 'blank summary'));
+  }
+  const events = asArray(get(raw, ['timeline']));
+  const quotes = asArray(get(raw, ['article', 'quotes']));
+  const editions = asArray(get(raw, ['article', 'editions']));
+  asArray(get(raw, POINTS)).forEach((point, i) => {
+    const path = [...POINTS, i];
+    const level = get(point, ['verification', 'level']);
+    const source = get(point, ['source']);
+    const restsOn = [
+      ...asArray(get(point, ['eventIds'])).map((id) => ['timeline event', id, byId(events, id)] as const),
+      ...asArray(get(point, ['quoteIds'])).map((id) => ['quote', id, byId(quotes, id)] as const),
+    ];
+    for (const [what, id, item] of restsOn) {
+      if (item === undefined || typeof id !== 'string') continue; // reported by checkReferences
+      const theirs = get(item, ['verification', 'level']);
+      if (firmness(level) >= 0 && firmness(theirs) >= 0 && firmness(level) < firmness(theirs))
+        errors.push(describe(raw, [...path, 'verification', 'level'], `"${String(level)}" is firmer than ${what} "${id}" it rests on ("${String(theirs)}")`));
+      if (what === 'timeline event' && !mentionsSource(source, get(item, ['source'])))
+        errors.push(describe(raw, [...path, 'source'], `does not mention or link the source of ${what} "${id}"`));
+    }
+    if (get(point, ['fromArticle']) === true) {
+      const linked = editions.some((e) => {
+        const url = asString(get(e, ['url']));
+        return url !== undefined && mentionsUrl(source, url);
+      });
+      if (!linked) errors.push(describe(raw, [...path, 'source'], 'rests on the article (fromArticle) but neither mentions nor links an edition of it'));
+    }
   });
   return errors;
 }
@@ -315,6 +402,7 @@ export function validateDataset(raw: unknown): ValidationResult {
     ...checkQuoteRoles(raw),
     ...checkTimelineLater(raw),
     ...checkDates(raw),
+    ...checkOpenSource(raw),
     ...checkFabricated(raw),
   );
   if (parsed.success) errors.push(...checkWrittenOut(raw, raw, parsed.data));

@@ -2,6 +2,11 @@
  * The panel's own string tables. `browser.i18n` always follows the browser's
  * language; the panel needs both tables bundled so the reader can switch.
  */
+import { timelineStrings } from './strings-timeline';
+import { glossaryStrings } from './strings-glossary';
+import { openSourceStrings } from './strings-open-source';
+import { settingsStrings } from './strings-settings';
+
 export type UiLang = 'en' | 'ko';
 
 const en = {
@@ -12,7 +17,7 @@ const en = {
   notArticle: 'This page is not the article.',
   notScanned: 'This page has not been scanned.',
   unavailable: 'The extension cannot read this tab (a browser page, a closed tab, or a page it may not access). The article’s context is below.',
-  scanPage: 'Scan this page',
+  scanPage: 'Scan this page for the article’s quotes',
   otherEditionEn: 'Read the English original on TechCrunch',
   otherEditionKo: 'Read the Korean translation on AI Matters',
   quotesFound: 'Key quotes on this page',
@@ -41,6 +46,21 @@ const en = {
   allSitesGrant: 'Look for the article on every site',
   allSitesRevoke: 'Stop looking on every site',
   allSitesDenied: 'Access was not granted.',
+  timeline: timelineStrings.en,
+  glossary: glossaryStrings.en,
+  openSource: openSourceStrings.en,
+  settings: settingsStrings.en,
+  languageSwitch: 'Language',
+  languageName: { en: 'English', ko: '한국어' },
+  sections: 'Sections',
+  tabThisPage: 'This page',
+  tabTimeline: 'Timeline',
+  tabGlossary: 'Glossary',
+  tabOpenSource: 'Open source?',
+  copyLink: 'Copy link to this quote',
+  copyLinkDone: 'Link copied. It opens the page scrolled to this quote.',
+  copyLinkManual: 'Copy this link:',
+  copyLinkEdition: 'Copy link to this quote in the article',
 };
 
 const ko: typeof en = {
@@ -51,7 +71,7 @@ const ko: typeof en = {
   notArticle: '이 페이지는 해당 기사가 아닙니다.',
   notScanned: '이 페이지는 아직 검사하지 않았습니다.',
   unavailable: '확장 프로그램이 이 탭을 읽을 수 없습니다(브라우저 페이지, 닫힌 탭, 또는 접근할 수 없는 페이지). 아래에서 기사의 맥락을 볼 수 있습니다.',
-  scanPage: '이 페이지 검사',
+  scanPage: '이 페이지에서 기사 속 발언 찾기',
   otherEditionEn: '테크크런치 영어 원문 보기',
   otherEditionKo: 'AI매터스 한국어 번역 보기',
   quotesFound: '이 페이지의 핵심 인용문',
@@ -80,9 +100,40 @@ const ko: typeof en = {
   allSitesGrant: '모든 사이트에서 기사 찾기',
   allSitesRevoke: '모든 사이트에서 찾기 중지',
   allSitesDenied: '권한이 허용되지 않았습니다.',
+  timeline: timelineStrings.ko,
+  glossary: glossaryStrings.ko,
+  openSource: openSourceStrings.ko,
+  settings: settingsStrings.ko,
+  languageSwitch: '언어',
+  languageName: { en: 'English', ko: '한국어' },
+  sections: '섹션',
+  tabThisPage: '이 페이지',
+  tabTimeline: '연표',
+  tabGlossary: '용어집',
+  tabOpenSource: '오픈소스?',
+  copyLink: '이 인용문 링크 복사',
+  copyLinkDone: '링크를 복사했습니다. 이 링크를 열면 페이지가 이 인용문 위치로 이동합니다.',
+  copyLinkManual: '이 링크를 복사하세요:',
+  copyLinkEdition: '기사 속 이 인용문 링크 복사',
 };
 
 export const STRINGS = { en, ko };
+
+/**
+ * Panel strings that say the same thing as a message of `public/_locales`
+ * (the manifest, menus, in-page card): they must read the same, in both
+ * languages (tests/unit/locales.test.ts keeps them in step).
+ */
+export const LOCALE_TWINS = {
+  scanPage: 'menuScanPage',
+  english: 'popoverEnglish',
+  korean: 'popoverKorean',
+  noKorean: 'popoverNoKorean',
+  verified: 'verificationVerified',
+  partial: 'verificationPartial',
+  secondary: 'verificationSecondary',
+  unverified: 'verificationUnverified',
+} as const satisfies Partial<Record<keyof typeof en, string>>;
 export type Strings = typeof en;
 
 export function uiLangFrom(locale: string | undefined): UiLang {

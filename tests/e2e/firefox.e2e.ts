@@ -3,7 +3,9 @@ import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { waitFor } from './support/chromium';
 import { quoteHighlights, rectOf, yellowShare } from './support/page';
 import { SITES } from './support/sites';
-import { KEY_QUOTES, quotesAmong } from './support/expectations';
+import { KEY_QUOTES, quotesAmong, skeleton } from './support/expectations';
+import { seriousViolations } from './support/axe';
+import timeline from '../../lib/dataset/data/timeline.json';
 
 let s: FirefoxSession;
 
@@ -110,5 +112,42 @@ describe('Firefox: the built extension', () => {
 
   test('no request was refused: the extension asked the network for nothing', () => {
     expect(s.refused).toEqual([]);
+  });
+
+  test('the sidebar pinned to the Korean edition: quotes in both languages, timeline, glossary, language switch, no serious axe finding', async () => {
+    const page = await s.open(SITES.aimatters.url);
+    const tabId = await s.tabIdOf(SITES.aimatters.url);
+    const panel = await s.panel(tabId);
+    await panel.waitForSelector('.quotes.found [data-quote-id]');
+    const cards = await panel.$$eval('.quotes.found .quote-card', (els) =>
+      els.map((el) => [el.getAttribute('data-quote-id'), el.querySelector('blockquote[lang="en"]')?.textContent ?? '', el.querySelector('blockquote[lang="ko"]')?.textContent ?? '']),
+    );
+    expect(cards.map(([id]) => id).sort()).toEqual(KEY_QUOTES.map((q) => q.id).sort());
+    for (const [id, en, ko] of cards) {
+      const q = KEY_QUOTES.find((k) => k.id === id)!;
+      expect(skeleton(en!)).toContain(skeleton(q.en));
+      expect(skeleton(ko!)).toContain(skeleton(q.ko!));
+    }
+    const findings: Record<string, unknown> = { page: await seriousViolations(panel) };
+    const tabs = await panel.$$('[role="tab"]');
+    await tabs[1]!.click();
+    await panel.waitForSelector('.timeline [data-event-id]');
+    expect(await panel.$$eval('.timeline [data-event-id]', (els) => els.length)).toBe(timeline.length);
+    findings.timeline = await seriousViolations(panel);
+    await tabs[2]!.click();
+    await panel.waitForSelector('.glossary article');
+    findings.glossary = await seriousViolations(panel);
+    // The language switch, remembered by the next sidebar.
+    await (await panel.$('button[lang="ko"]'))!.click();
+    await panel.waitForFunction(() => document.documentElement.lang === 'ko');
+    expect(await panel.$eval('.timeline, .glossary', (el) => el.querySelector('h2')?.textContent)).toBe('용어집');
+    findings.glossaryKo = await seriousViolations(panel);
+    const again = await s.panel(tabId);
+    await again.waitForFunction(() => document.querySelector('h1')?.textContent === '메타 컨텍스트');
+    await again.evaluate(() => (globalThis as any).browser.storage.local.clear());
+    await again.close();
+    expect(findings).toEqual({ page: [], timeline: [], glossary: [], glossaryKo: [] });
+    await panel.close();
+    await page.close();
   });
 });

@@ -523,3 +523,129 @@ describe('fixture', () => {
     );
   });
 });
+
+describe('the open source answer (dataset.openSource)', () => {
+  /** A point resting on exactly one timeline event, and that event's verification level. */
+  const single = dataset.openSource.points.findIndex((p) => p.eventIds.length === 1 && !p.quoteIds && !p.fromArticle);
+
+  it('is exposed by lib/dataset and rests on existing events and quotes', () => {
+    expect(dataset.openSource.points.length).toBeGreaterThan(0);
+    expect(single).toBeGreaterThanOrEqual(0);
+    const eventIds = new Set(timeline.map((e) => e.id));
+    for (const p of dataset.openSource.points) {
+      for (const e of p.eventIds) expect(eventIds.has(e), `${p.id} -> ${e}`).toBe(true);
+      for (const q of p.quoteIds ?? []) expect(quoteById(article, q), `${p.id} -> ${q}`).toBeDefined();
+    }
+  });
+
+  it('puts Korean quotation marks only around words of the Korean edition', () => {
+    const uiKo = [
+      ['summary', dataset.openSource.summary.ko] as const,
+      ...dataset.openSource.points.flatMap((p) => [[p.id, p.heading.ko] as const, [p.id, p.text.ko] as const]),
+    ];
+    for (const [id, text] of uiKo) {
+      for (const m of text.matchAll(/[“‘]([^”’]*[\p{Script=Hangul}][^”’]*)[”’]/gu)) {
+        expect(KOREAN_TEXT.includes(m[1]!), `${id}: ${m[1]}`).toBe(true);
+      }
+    }
+  });
+
+  it('rejects a dangling event or quote reference', () => {
+    const d = copy();
+    const i = single;
+    const id = d.openSource.points[i]!.id;
+    d.openSource.points[i]!.eventIds.push('2099-01-01-nothing');
+    d.openSource.points[i]!.quoteIds = ['q99-nobody'];
+    expect(errorsOf(d)).toEqual([
+      `openSource.points[${i}] (id "${id}"): eventIds[1]: refers to timeline event "2099-01-01-nothing", which does not exist`,
+      `openSource.points[${i}] (id "${id}"): quoteIds[0]: refers to quote "q99-nobody", which does not exist`,
+    ]);
+  });
+
+  it('rejects a point firmer than the weakest event it rests on', () => {
+    const d = copy();
+    const secondary = d.timeline.find((e) => e.verification.level === 'secondary')!;
+    const i = single;
+    const point = d.openSource.points[i]!;
+    expect(point.verification.level).toBe('verified');
+    // Rest it on a secondary event too (naming that event's source, so only the level is wrong).
+    point.eventIds.push(secondary.id);
+    point.source.text += `; ${secondary.source.text}`;
+    expect(errorsOf(d)).toEqual([
+      `openSource.points[${i}] (id "${point.id}"): verification.level: "verified" is firmer than timeline event "${secondary.id}" it rests on ("secondary")`,
+    ]);
+    // "partial" is still firmer than "secondary"; "secondary" is not.
+    point.verification.level = 'partial';
+    expect(errorsOf(d)).toHaveLength(1);
+    point.verification.level = 'secondary';
+    expect(validateDataset(d).ok).toBe(true);
+  });
+
+  it('rejects a point firmer than a quote it rests on', () => {
+    const d = copy();
+    const partialQuote = d.article.quotes.find((q) => q.verification.level === 'partial')!;
+    const point = d.openSource.points[single]!;
+    point.quoteIds = [partialQuote.id];
+    expect(errorsOf(d)).toEqual([
+      `openSource.points[${single}] (id "${point.id}"): verification.level: "verified" is firmer than quote "${partialQuote.id}" it rests on ("partial")`,
+    ]);
+  });
+
+  it('rejects a source that does not name its events’ sources, or is blank', () => {
+    const d = copy();
+    const point = d.openSource.points[single]!;
+    const [eventId] = point.eventIds;
+    point.source = { text: 'somewhere', urls: [] };
+    expect(errorsOf(d)).toEqual([
+      `openSource.points[${single}] (id "${point.id}"): source: does not mention or link the source of timeline event "${eventId}"`,
+    ]);
+    point.source.text = '  ';
+    expect(errorsOf(d)).toContain(`openSource.points[${single}] (id "${point.id}"): source.text: blank source`);
+  });
+
+  it('accepts a source that links its event’s URL instead of repeating its text', () => {
+    const d = copy();
+    const i = d.openSource.points.findIndex((p) => p.eventIds.length === 1 && timeline.find((e) => e.id === p.eventIds[0])!.source.urls.length > 0);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const event = timeline.find((e) => e.id === d.openSource.points[i]!.eventIds[0])!;
+    d.openSource.points[i]!.source = { text: 'the event’s page', urls: [event.source.urls[0]!] };
+    expect(validateDataset(d).ok).toBe(true);
+  });
+
+  it('rejects a point resting on the article whose source names no edition', () => {
+    const d = copy();
+    const i = d.openSource.points.findIndex((p) => p.fromArticle);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const point = d.openSource.points[i]!;
+    // Keep naming the events' sources as plain text, without the editions' URLs.
+    point.eventIds = [d.openSource.points[single]!.eventIds[0]!];
+    point.source = { ...d.openSource.points[single]!.source };
+    point.verification = { ...d.openSource.points[single]!.verification };
+    expect(errorsOf(d)).toEqual([
+      `openSource.points[${i}] (id "${point.id}"): source: rests on the article (fromArticle) but neither mentions nor links an edition of it`,
+    ]);
+  });
+
+  it('rejects a blank or missing summary in either language', () => {
+    const d = copy();
+    d.openSource.summary.ko = ' ';
+    expect(errorsOf(d)).toEqual(['openSource: summary.ko: blank summary']);
+    const e = copy();
+    e.openSource.summary.en = '';
+    expect(errorsOf(e)).toContain('openSource: summary.en: Too small: expected string to have >=1 characters');
+    const raw = JSON.parse(JSON.stringify(dataset)) as { openSource: { summary: Record<string, unknown> } };
+    delete raw.openSource.summary.ko;
+    expect(errorsOf(raw).join('\n')).toMatch(/^openSource: summary\.ko: /m);
+  });
+
+  it('rejects a duplicate point id and a point resting on no event', () => {
+    const d = copy();
+    d.openSource.points[1]!.id = d.openSource.points[0]!.id;
+    expect(errorsOf(d)).toContain(
+      `openSource.points[1] (id "${d.openSource.points[0]!.id}"): id: duplicate id "${d.openSource.points[0]!.id}" (also openSource.points[0])`,
+    );
+    const e = copy();
+    e.openSource.points[0]!.eventIds = [];
+    expect(errorsOf(e).join('\n')).toMatch(/^openSource\.points\[0\] \(id "[^"]+"\): eventIds: Too small/m);
+  });
+});

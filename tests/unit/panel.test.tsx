@@ -8,6 +8,7 @@ import { emptyTabState, type TabState } from '../../lib/messages';
 import { formatDate } from '../../lib/panel/format';
 import { STRINGS, type UiLang } from '../../lib/panel/strings';
 import { pinnedTabId } from '../../lib/panel/use-tab-state';
+import { fragmentWords } from '../../lib/panel/text-fragment';
 import { QuoteCard } from '../../components/QuoteCard';
 import { ThisPage } from '../../components/ThisPage';
 
@@ -188,7 +189,7 @@ describe('ThisPage', () => {
     expect(idsIn(found).length + idsIn(missing).length).toBe(keys.length);
 
     // Only found quotes can be shown in the page.
-    expect(within(missing).queryByRole('button')).toBeNull();
+    expect(within(missing).queryByRole('button', { name: t.showInPage })).toBeNull();
     const buttons = within(found).getAllByRole('button', { name: t.showInPage });
     expect(buttons.length).toBe(foundIds.length);
     fireEvent.click(buttons[1]!);
@@ -225,14 +226,17 @@ describe('ThisPage', () => {
     const list = screen.getByRole('list', { name: s.keyQuotes });
     expect(idsIn(list)).toEqual(keys.map((q) => q.id));
     for (const q of keys) expect(container.textContent).toContain(q.en);
-    // Nothing to scan or show.
-    expect(screen.queryByRole('button')).toBeNull();
+    // Nothing to scan or show; each quote can still be linked to in the article.
+    expect(screen.queryByRole('button', { name: s.showInPage })).toBeNull();
+    expect(screen.queryByRole('button', { name: s.scanPage })).toBeNull();
+    expect(screen.getAllByRole('button', { name: s.copyLinkEdition })).toHaveLength(keys.length);
   });
 
   it('for a tab not scanned yet: offers "Scan this page"', () => {
     const { onScan } = renderPage(emptyTabState(9));
     expect(screen.getByRole('status').textContent).toBe(t.notScanned);
-    const button = screen.getByRole('button', { name: 'Scan this page' });
+    const button = screen.getByRole('button', { name: t.scanPage });
+    expect(t.scanPage).toMatch(/^Scan this page/);
     fireEvent.click(button);
     expect(onScan).toHaveBeenCalledTimes(1);
     expect(idsIn(screen.getByRole('list', { name: t.keyQuotes }))).toEqual(keys.map((q) => q.id));
@@ -321,5 +325,55 @@ describe('a quote found with small differences', () => {
     const card = (id: string) => cards.find((c) => c.getAttribute('data-quote-id') === id)!;
     expect(card(second!.id).textContent).toContain(t.closeMatch);
     expect(card(first!.id).textContent).not.toContain(t.closeMatch);
+  });
+});
+
+describe('copy link to this quote', () => {
+  const t = STRINGS.en;
+  /** The text directive's terms, as the browser reads them. */
+  const terms = (url: string) => url.slice(url.indexOf('#:~:text=') + 9).split(',').map(decodeURIComponent);
+
+  function clipboard(result: 'ok' | 'refused') {
+    const writeText = vi.fn((_text: string) => (result === 'ok' ? Promise.resolve() : Promise.reject(new Error('denied'))));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    return writeText;
+  }
+
+  it('a quote found on the page links to this page, by the words the page shows', async () => {
+    const writeText = clipboard('ok');
+    const q = keys.find((k) => k.ko)!;
+    const state = scanned([q.id], 'ko', { url: 'https://v.daum.net/v/123?x=1#top' });
+    state.quotes[0]!.text = `${q.ko!.slice(0, 12)}\u00ad${q.ko!.slice(12)}`;
+    renderPage(state);
+    const found = screen.getByRole('list', { name: t.quotesFound });
+    fireEvent.click(within(found).getByRole('button', { name: t.copyLink }));
+    await screen.findByText(t.copyLinkDone);
+    const url = writeText.mock.calls[0]![0] as string;
+    expect(url.startsWith('https://v.daum.net/v/123?x=1#:~:text=')).toBe(true);
+    const words = fragmentWords(q.ko!);
+    expect(terms(url)[0]).toBe(words.slice(0, words.length > 8 ? 4 : undefined).join(' '));
+  });
+
+  it('a quote not on the page links to it in the Korean edition (or the original when the Korean edition lacks it)', () => {
+    const writeText = clipboard('ok');
+    renderPage(scanned([], null));
+    const buttons = screen.getAllByRole('button', { name: t.copyLinkEdition });
+    expect(buttons).toHaveLength(keys.length);
+    buttons.forEach((b) => fireEvent.click(b));
+    keys.forEach((q, i) => {
+      const url = writeText.mock.calls[i]![0] as string;
+      const edition = editionByLang(article, q.ko ? 'ko' : 'en')!;
+      expect(url.startsWith(`${edition.url}#:~:text=`)).toBe(true);
+      const text = (q.ko ?? q.en).replace(/\s+/g, ' ');
+      for (const term of terms(url)) expect(text).toContain(term);
+    });
+  });
+
+  it('when the clipboard refuses, the link is shown for the reader to copy', async () => {
+    clipboard('refused');
+    renderPage(scanned([keys[0]!.id], 'en'));
+    fireEvent.click(screen.getAllByRole('button', { name: t.copyLink })[0]!);
+    const input = await screen.findByRole('textbox', { name: t.copyLinkManual });
+    expect((input as HTMLInputElement).value.startsWith(`${editionByLang(article, 'en')!.url}#:~:text=`)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { browser } from 'wxt/browser';
 import { article, keyQuotes } from '../../lib/dataset/article';
 import { forgetTab, getTabState, quoteCount, saveReport } from '../../lib/background/tab-state';
+import { isReadableTab } from '../../lib/background/readable-tab';
 import { emptyTabState, TabState, type ScanReport } from '../../lib/messages';
 
 const ko = article.editions.find((e) => e.lang === 'ko')!;
@@ -109,5 +110,17 @@ describe('quoteCount', () => {
       }),
     ).toBe(2);
     expect(quoteCount({ quotes: koReport().quotes })).toBe(new Set(keys.filter((q) => q.ko !== null).map((q) => q.id)).size);
+  });
+});
+
+describe('isReadableTab', () => {
+  it('a web page (or one whose URL the extension may not see) can be read; a closed tab or a browser page cannot', () => {
+    expect(isReadableTab({ url: 'https://aimatters.co.kr/news-report/ai-news/27841' })).toBe(true);
+    expect(isReadableTab({ url: 'file:///home/reader/saved.html' })).toBe(true);
+    expect(isReadableTab({})).toBe(true);
+    expect(isReadableTab(undefined)).toBe(false);
+    for (const url of ['chrome://newtab/', 'about:addons', 'chrome-extension://abc/sidepanel.html', 'moz-extension://x/y', 'view-source:https://a.b/']) {
+      expect(isReadableTab({ url }), url).toBe(false);
+    }
   });
 });

@@ -79,7 +79,7 @@ export async function launchFirefox(options: { extension?: string; sites?: Site[
       return page;
     },
     async panel(tabId) {
-      return session.extensionPage(`sidepanel.html${tabId === undefined ? '' : `?tabId=${tabId}`}`, 'main');
+      return session.extensionPage(`sidepanel.html${tabId === undefined ? '' : `?tabId=${tabId}`}`, '.app');
     },
     async tabIdOf(url, timeoutMs) {
       const page = await helper();

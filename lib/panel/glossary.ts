@@ -1,0 +1,211 @@
+/**
+ * The glossary's pure logic: searching the entries, finding the entry a
+ * selected text names, and the data an entry card shows.
+ *
+ * Matching works on folded text (see `foldText`): NFC (so NFD Hangul from a
+ * copy-paste or a macOS file name matches), lower case, typographic quotes and
+ * dashes as their ASCII forms, invisible characters dropped, runs of spaces as
+ * one space. Search also compares the compact skeleton (letters and digits
+ * only, ../text/normalize), so "GPT4", "scale-ai" or Korean written without its
+ * spaces still find their entry.
+ */
+import type { GlossaryEntry, Lang, TimelineEvent } from '../dataset/schema';
+import { toSkeleton } from '../text/normalize';
+
+/** Soft hyphen, zero-width spaces and joiners, word joiner, BOM: never part of a name. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** Curly, low and reversed single quotes, primes, the modifier apostrophe. */
+const SINGLE_QUOTES = /[\u2018-\u201b\u2032\u2035\u02bc]/g;
+/** Curly, low and reversed double quotes, double primes, guillemets. */
+const DOUBLE_QUOTES = /[\u201c-\u201f\u2033\u2036\u00ab\u00bb]/g;
+/** Hyphens and dashes of every kind, the minus sign, small and full-width hyphen-minus. */
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+
+/** `s` folded for comparison: NFC, lower case, ASCII quotes and dashes, no invisible characters, single spaces, trimmed. */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Every name and alias of an entry, in both languages (names first). */
+export function entryNames(entry: GlossaryEntry): string[] {
+  return [entry.name.en, entry.name.ko, ...entry.aliases.en, ...entry.aliases.ko];
+}
+
+/** How well a query matches: lower is better. */
+export const MatchRank = { exact: 0, prefix: 1, substring: 2, description: 3 } as const;
+export type MatchRank = (typeof MatchRank)[keyof typeof MatchRank];
+
+/** How `field` matches a folded query and its skeleton: exact, prefix, substring, or null. */
+function rankField(field: string, folded: string, compact: string): MatchRank | null {
+  const f = foldText(field);
+  const c = compact ? toSkeleton(field) : '';
+  if (f === folded || (compact && c === compact)) return MatchRank.exact;
+  if (f.startsWith(folded) || (compact && c.startsWith(compact))) return MatchRank.prefix;
+  if (f.includes(folded) || (compact && c.includes(compact))) return MatchRank.substring;
+  return null;
+}
+
+/**
+ * The best rank of an entry for a query (already folded, with its skeleton):
+ * its names and aliases in both languages, then the description in `lang`
+ * when given. Null when nothing matches.
+ */
+export function rankEntry(entry: GlossaryEntry, folded: string, compact: string, lang?: Lang): MatchRank | null {
+  let best: MatchRank | null = null;
+  for (const name of entryNames(entry)) {
+    const rank = rankField(name, folded, compact);
+    if (rank !== null && (best === null || rank < best)) best = rank;
+    if (best === MatchRank.exact) return best;
+  }
+  if (best === null && lang && foldText(entry.description[lang]).includes(folded)) best = MatchRank.description;
+  return best;
+}
+
+/**
+ * The entries matching `query`: exact name or alias matches first, then names
+ * or aliases starting with it, then names or aliases containing it, then (when
+ * `lang` is given) entries whose description in that language contains it;
+ * dataset order within each rank. An empty (or blank) query returns every entry
+ * in dataset order.
+ */
+export function searchGlossary(entries: readonly GlossaryEntry[], query: string, lang?: Lang): GlossaryEntry[] {
+  const folded = foldText(query);
+  if (folded === '') return [...entries];
+  const compact = toSkeleton(folded);
+  return entries
+    .map((entry, index) => ({ entry, index, rank: rankEntry(entry, folded, compact, lang) }))
+    .filter((m): m is { entry: GlossaryEntry; index: number; rank: MatchRank } => m.rank !== null)
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((m) => m.entry);
+}
+
+const HANGUL = /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A run of Hangul syllables, as a particle following a name ("메타의", "라마가", "저커버그는"). */
+const HANGUL_RUN = /^[\uac00-\ud7a3]+/;
+
+/**
+ * Korean particles and endings that may follow a name in running text (case
+ * markers, topic and additive particles, the copula's common forms, the
+ * plural). A Hangul run after a name counts only when it is a chain of these,
+ * so "메타의" and "오픈AI와도" match and "메타버스" does not.
+ */
+const KO_PARTICLES = [
+  '은', '는', '이', '가', '을', '를', '의', '에', '에서', '에게', '께', '께서', '한테', '로', '으로', '로서', '으로서',
+  '로써', '으로써', '로부터', '으로부터', '부터', '까지', '와', '과', '랑', '이랑', '하고', '도', '만', '뿐', '조차',
+  '마저', '처럼', '같이', '보다', '마다', '밖에', '나', '이나', '든', '이든', '든지', '이든지', '라도', '이라도',
+  '라는', '이라는', '란', '이란', '라고', '이라고', '라며', '이라며', '야', '이야', '요', '이요', '다', '이다', '였다',
+  '이었다', '였', '이었', '고', '이고', '며', '이며', '지만', '이지만', '인', '들', '측', '씨',
+];
+const PARTICLE_SET = new Set(KO_PARTICLES);
+const LONGEST_PARTICLE = Math.max(...KO_PARTICLES.map((p) => p.length));
+
+/** True when `run` (Hangul syllables) is a chain of Korean particles and endings. */
+export function isParticleChain(run: string): boolean {
+  // ok[i]: run.slice(0, i) splits into particles.
+  const ok = [true];
+  for (let i = 1; i <= run.length; i++) {
+    ok[i] = false;
+    for (let k = 1; k <= Math.min(i, LONGEST_PARTICLE) && !ok[i]; k++) {
+      if (ok[i - k] && PARTICLE_SET.has(run.slice(i - k, i))) ok[i] = true;
+    }
+  }
+  return ok[run.length] === true;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern finding a folded alias in folded text: a space in the alias may be
+ * missing next to Hangul ("구글딥마인드") and a hyphen may be a space or
+ * missing ("GPT 4", "GPT4").
+ */
+function aliasPattern(alias: string): RegExp {
+  let source = '';
+  for (let i = 0; i < alias.length; i++) {
+    const ch = alias[i]!;
+    if (ch === ' ') source += HANGUL.test(alias[i - 1] ?? '') || HANGUL.test(alias[i + 1] ?? '') ? ' ?' : ' ';
+    else if (ch === '-') source += '[- ]?';
+    else source += escapeRegExp(ch);
+  }
+  return new RegExp(source, 'gu');
+}
+
+/**
+ * True when a match of an alias in `text` (from `start`, `end` excluded) stands
+ * as a word: no letter or digit just before it, and after it either no letter
+ * or digit, or (Korean) a chain of particles up to the end of the Hangul run.
+ * So "Metadata" does not name Meta, but "메타의" and "Meta의" do.
+ */
+function standsAsWord(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  if (before !== undefined && LETTER_OR_DIGIT.test(before)) return false;
+  const after = text[end];
+  if (after === undefined || !LETTER_OR_DIGIT.test(after)) return true;
+  const run = HANGUL_RUN.exec(text.slice(end));
+  if (!run) return false;
+  const next = text[end + run[0].length];
+  return (next === undefined || !LETTER_OR_DIGIT.test(next)) && isParticleChain(run[0]);
+}
+
+/** Where the folded alias first stands as a word in the folded text, or -1. */
+function findAlias(text: string, alias: string): number {
+  const pattern = aliasPattern(alias);
+  for (const m of text.matchAll(pattern)) {
+    if (m[0].length > 0 && standsAsWord(text, m.index, m.index + m[0].length)) return m.index;
+  }
+  return -1;
+}
+
+/**
+ * The entry a selected text names: the one whose name or alias (either
+ * language) occurs in `text` as a word, Korean particles allowed after it
+ * ("저커버그는" → Mark Zuckerberg). The longest such alias wins ("Llama 4
+ * Behemoth" over "Llama"); on a tie the earlier occurrence, then dataset order.
+ * Null when no name occurs.
+ */
+export function glossaryEntryFor(entries: readonly GlossaryEntry[], text: string): GlossaryEntry | null {
+  const folded = foldText(text);
+  if (folded === '') return null;
+  let best: { entry: GlossaryEntry; length: number; at: number } | null = null;
+  for (const entry of entries) {
+    for (const name of entryNames(entry)) {
+      const alias = foldText(name);
+      if (alias === '' || (best && alias.length < best.length)) continue;
+      const at = findAlias(folded, alias);
+      if (at < 0) continue;
+      if (!best || alias.length > best.length || at < best.at) best = { entry, length: alias.length, at };
+    }
+  }
+  return best?.entry ?? null;
+}
+
+/** The timeline events an entry is about, in timeline (date) order; unknown ids are skipped. */
+export function relatedEvents(entry: GlossaryEntry, events: readonly TimelineEvent[]): TimelineEvent[] {
+  const ids = new Set(entry.eventIds);
+  return events.filter((e) => ids.has(e.id));
+}
+
+/** The other UI language. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'en' ? 'ko' : 'en';
+}
+
+/** A short, readable label for a source link: host (without www.) and path, no scheme, query or trailing slash. */
+export function urlLabel(url: string): string {
+  try {
+    const u = new URL(url);
+    const path = u.pathname.replace(/\/+$/, '');
+    return u.hostname.replace(/^www\./, '') + path;
+  } catch {
+    return url;
+  }
+}
