@@ -60,6 +60,7 @@ async function main() {
       await panel.close();
       await page.close();
     }
+    await panelGallery(session);
   } finally {
     await session.close();
   }
@@ -68,6 +69,41 @@ async function main() {
     console.error(`${failures} demo page(s) were not recognised: see above.`);
     process.exitCode = 1;
   }
+}
+
+/**
+ * The side panel on the Korean edition in both languages, light and dark:
+ * "This page" in each, plus the other sections once (README shows them).
+ */
+async function panelGallery(session: Awaited<ReturnType<typeof launchChromium>>): Promise<void> {
+  const page = await session.open(SITES.aimatters.url);
+  const tabId = await session.tabIdOf(SITES.aimatters.url);
+  const shots: string[] = [];
+  for (const lang of ['en', 'ko'] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const panel = await session.panel(tabId);
+      await panel.setViewportSize({ width: 420, height: 900 });
+      await panel.emulateMedia({ colorScheme: scheme });
+      await panel.waitForSelector('.quote-card');
+      await panel.locator(`.lang-switch button[lang="${lang}"]`).click();
+      await panel.waitForFunction((l) => document.documentElement.lang === l, lang);
+      const sections: Array<[string, number]> = [['page', 0]];
+      if (lang === 'en' && scheme === 'light') sections.push(['timeline', 1]);
+      if (lang === 'ko' && scheme === 'dark') sections.push(['glossary', 2]);
+      if (lang === 'en' && scheme === 'dark') sections.push(['open-source', 3]);
+      for (const [section, index] of sections) {
+        await panel.locator('[role="tab"]').nth(index).click();
+        await panel.waitForSelector(`#panel-${section} section`);
+        const file = path.join(OUT, `panel-${section}-${lang}-${scheme}.png`);
+        await panel.screenshot({ path: file });
+        shots.push(path.relative(process.cwd(), file));
+      }
+      await panel.evaluate(() => (globalThis as any).chrome.storage.local.clear());
+      await panel.close();
+    }
+  }
+  await page.close();
+  console.log(`\nSide panel, English and Korean, light and dark:\n  ${shots.join('\n  ')}`);
 }
 
 main().catch((error) => {
