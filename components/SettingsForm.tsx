@@ -73,6 +73,21 @@ export function SettingsForm({ settings, update, t, browserLang, heading: Headin
           </label>
         ))}
       </fieldset>
+      <fieldset>
+        <legend>{s.privateLegend}</legend>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={settings.savePrivate}
+            aria-describedby="save-private-hint"
+            onChange={(e) => update((c) => ({ ...c, savePrivate: e.target.checked }))}
+          />
+          <span>{s.savePrivate}</span>
+        </label>
+        <p id="save-private-hint" className="settings-note">
+          {s.savePrivateHint}
+        </p>
+      </fieldset>
       <SiteAccess t={t} heading="h3" />
       <p className="settings-note">{s.privacy}</p>
     </section>

@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS = {
   groups: { zuckerberg: true, spokesperson: true },
   palette: 'default',
   uiLang: 'auto',
+  savePrivate: false,
 } as const satisfies Record<string, unknown>;
 
 export const Settings = z
@@ -34,6 +35,8 @@ export const Settings = z
     palette: PaletteSetting.catch(DEFAULT_SETTINGS.palette),
     /** The panel's language: the browser's, or one chosen in the panel. */
     uiLang: UiLangSetting.catch(DEFAULT_SETTINGS.uiLang),
+    /** Keep highlights made in private (incognito) windows. Off: nothing from them is saved. */
+    savePrivate: z.boolean().catch(DEFAULT_SETTINGS.savePrivate),
   })
   .catch(() => structuredClone(DEFAULT_SETTINGS) as never);
 export type Settings = z.infer<typeof Settings>;

@@ -46,6 +46,8 @@ describe('SettingsForm', () => {
     expect((screen.getByRole('checkbox', { name: s.groupSpokesperson }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('radio', { name: s.paletteDefault }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('radio', { name: s.paletteContrast }) as HTMLInputElement).checked).toBe(false);
+    // Nothing from private windows is kept unless the reader says so.
+    expect((screen.getByRole('checkbox', { name: s.savePrivate }) as HTMLInputElement).checked).toBe(false);
   });
 
   it('each control changes its setting, and only it', () => {
@@ -56,7 +58,9 @@ describe('SettingsForm', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: s.groupSpokesperson }));
     expect(latest.current.groups).toEqual({ zuckerberg: true, spokesperson: false });
     fireEvent.click(screen.getByRole('radio', { name: s.paletteContrast }));
-    expect(latest.current).toEqual({ uiLang: 'en', highlighting: true, groups: { zuckerberg: true, spokesperson: false }, palette: 'contrast' });
+    expect(latest.current).toEqual({ uiLang: 'en', highlighting: true, groups: { zuckerberg: true, spokesperson: false }, palette: 'contrast', savePrivate: false });
+    fireEvent.click(screen.getByRole('checkbox', { name: s.savePrivate }));
+    expect(latest.current.savePrivate).toBe(true);
   });
 
   it('with highlighting off, the groups and colours cannot be changed (and keep their values)', () => {

@@ -16,7 +16,7 @@ import type { Fingerprints } from '../../lib/text/fingerprint';
 
 describe('parseSettings', () => {
   it('keeps valid settings as they are', () => {
-    const s = { highlighting: false, groups: { zuckerberg: false, spokesperson: true }, palette: 'contrast', uiLang: 'ko' };
+    const s = { highlighting: false, groups: { zuckerberg: false, spokesperson: true }, palette: 'contrast', uiLang: 'ko', savePrivate: true };
     expect(parseSettings(s)).toEqual(s);
   });
 
@@ -26,7 +26,7 @@ describe('parseSettings', () => {
 
   it('keeps every valid field of a partly broken value, and defaults the others', () => {
     const s = parseSettings({ highlighting: 'yes', groups: { zuckerberg: false, spokesperson: 'no' }, palette: 'neon', uiLang: 'ko', extra: 1 });
-    expect(s).toEqual({ highlighting: true, groups: { zuckerberg: false, spokesperson: true }, palette: 'default', uiLang: 'ko' });
+    expect(s).toEqual({ highlighting: true, groups: { zuckerberg: false, spokesperson: true }, palette: 'default', uiLang: 'ko', savePrivate: false });
   });
 });
 
