@@ -12,8 +12,25 @@ import { article } from '~/lib/dataset/article';
 import fingerprints from '~/lib/dataset/fingerprints.json';
 import { analyzeText } from '~/lib/analyze';
 import type { Fingerprints } from '~/lib/text/fingerprint';
-import { quoteCard } from '~/lib/quote-card';
-import { uiLangFrom } from '~/lib/panel/strings';
+import { lookupCard, quoteCard } from '~/lib/quote-card';
+import { lookUp } from '~/lib/lookup';
+import { dataset } from '~/lib/dataset';
+import { listHighlights, setAside } from '~/lib/annotations/store';
+import { loadSettings } from '~/lib/settings/store';
+import { resolveUiLang } from '~/lib/panel/ui-lang';
+import {
+  addFromSender,
+  highlightsForTab,
+  importAndRepaint,
+  listForSender,
+  noteHighlight,
+  removeAndRepaint,
+  restoreAndRepaint,
+  placeForSender,
+} from '~/lib/background/highlights';
+
+/** The reader's language: chosen in the panel, else the browser's. */
+const uiLang = () => loadSettings().then((s) => resolveUiLang(s.uiLang, browser.i18n.getUILanguage()));
 
 export default defineBackground(() => {
   const broadcast = (tabId: number) =>
@@ -45,16 +62,43 @@ export default defineBackground(() => {
         if (!sender.tab) return undefined;
         // Open first, synchronously: the click's user gesture does not survive an await.
         const opening = openPanel(sender.tab).catch(() => undefined);
-        return Promise.all([opening, setPanelFocus(sender.tab.id!, message.quoteId)]).then(() => true);
+        return Promise.all([opening, setPanelFocus(sender.tab.id!, { quoteId: message.quoteId })]).then(() => true);
       }
       case 'scan:analyze':
         return Promise.resolve(analyzeText(message, article, fingerprints as Fingerprints));
       case 'quote:card':
-        return Promise.resolve(quoteCard(article, message.quoteId, uiLangFrom(browser.i18n.getUILanguage())));
+        return uiLang().then((lang) => quoteCard(article, message.quoteId, lang));
       case 'scan:request':
         return scanTab(message.tabId);
       case 'quote:show':
         return sendToTab(message.tabId, { type: 'quote:show', quoteId: message.quoteId });
+      case 'highlights:list':
+        return listForSender(message.url, sender);
+      case 'highlight:add':
+        return addFromSender(message, sender);
+      case 'highlights:place':
+        return placeForSender(message.url, message.text, sender);
+      case 'lookup:open': {
+        if (!sender.tab) return undefined;
+        // Firefox opens its sidebar only from the toolbar, a shortcut or a menu: answer in the page.
+        if (import.meta.env.FIREFOX) return uiLang().then((lang) => lookupCard(lookUp(message.text, dataset), lang));
+        const opening = openPanel(sender.tab).catch(() => undefined);
+        return Promise.all([opening, setPanelFocus(sender.tab.id!, { lookup: message.text })]).then(() => true);
+      }
+      case 'highlights:for-tab':
+        return highlightsForTab(message.tabId);
+      case 'highlight:note':
+        return noteHighlight(message.id, message.note);
+      case 'highlight:remove':
+        return removeAndRepaint(message.id);
+      case 'highlight:restore':
+        return restoreAndRepaint(message.highlight);
+      case 'highlights:all':
+        return listHighlights();
+      case 'highlights:set-aside':
+        return setAside();
+      case 'highlights:import':
+        return importAndRepaint(message.highlights, message.replaceConflicts);
     }
   };
 
@@ -76,6 +120,19 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU.openPanel && tab) void openPanel(tab).catch(() => undefined);
     if (info.menuItemId === MENU.scan && tab?.id !== undefined) void scanTab(tab.id);
+    // A menu click may open the panel in both browsers: look the selection up there.
+    if (info.menuItemId === MENU.lookUp && tab?.id !== undefined && info.selectionText) {
+      void openPanel(tab).catch(() => undefined);
+      void setPanelFocus(tab.id, { lookup: info.selectionText.slice(0, 2000) });
+    }
+    if (info.menuItemId === MENU.highlight && tab?.id !== undefined) {
+      // The page's content script saves its own selection (with the selectors the page's text gives);
+      // put it in the page first where it is not there yet.
+      const id = tab.id;
+      void sendToTab(id, { type: 'ping' }).then(async (here) => {
+        if (here || (await scanTab(id))) await sendToTab(id, { type: 'selection:highlight' });
+      });
+    }
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

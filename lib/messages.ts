@@ -5,6 +5,7 @@
  * the content script) and checks the few messages it receives by hand.
  */
 import { z } from './zod';
+import { TextPositionSelector, TextQuoteSelector, UserHighlight } from './annotations/schema';
 
 export const EditionLang = z.enum(['en', 'ko']);
 
@@ -61,6 +62,26 @@ export const ToBackground = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('scan:request'), tabId: z.number().int() }),
   z.object({ type: z.literal('quote:show'), tabId: z.number().int(), quoteId: z.string().max(200) }),
+  // The reader's own highlights. From the content script, about its own page:
+  z.object({ type: z.literal('highlights:list'), url: z.string().max(4096) }),
+  z.object({
+    type: z.literal('highlight:add'),
+    url: z.string().max(4096),
+    title: z.string().max(1000),
+    quote: TextQuoteSelector,
+    position: TextPositionSelector,
+  }),
+  /** Place the page's saved highlights in its text (exactly, else fuzzily); the background notes those it cannot place. */
+  z.object({ type: z.literal('highlights:place'), url: z.string().max(4096), text: z.string().max(64_000_000) }),
+  z.object({ type: z.literal('lookup:open'), text: z.string().max(2000) }),
+  // From the extension's pages (the panel, the options page):
+  z.object({ type: z.literal('highlights:for-tab'), tabId: z.number().int() }),
+  z.object({ type: z.literal('highlight:note'), id: z.string().max(100), note: z.string().max(10_000) }),
+  z.object({ type: z.literal('highlight:remove'), id: z.string().max(100) }),
+  z.object({ type: z.literal('highlight:restore'), highlight: UserHighlight }),
+  z.object({ type: z.literal('highlights:all') }),
+  z.object({ type: z.literal('highlights:set-aside') }),
+  z.object({ type: z.literal('highlights:import'), highlights: z.array(UserHighlight).max(100_000), replaceConflicts: z.boolean() }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 
@@ -69,10 +90,31 @@ export type ToContent =
   | { type: 'ping' }
   | { type: 'scan:run' }
   | { type: 'quote:show'; quoteId: string }
-  | { type: 'quote:step'; direction: 1 | -1 };
+  | { type: 'quote:step'; direction: 1 | -1 }
+  /** The page's saved highlights changed (removed, restored, imported): anchor and paint them again. */
+  | { type: 'highlights:refresh' }
+  /** The context menu's "Highlight the selection" / "Look up": act on the page's selection. */
+  | { type: 'selection:highlight' }
+  | { type: 'selection:lookup' };
 
-/** Broadcast to extension pages: the panel should bring this quote's card forward (a click on the quote). */
-export const PanelFocus = z.object({ type: z.literal('panel:focus'), tabId: z.number().int(), quoteId: z.string().max(200) });
+/** What `highlight:add` answers: the saved highlight, or why it was not saved. */
+export type HighlightAddAnswer = { ok: true; highlight: UserHighlight } | { ok: false; reason: 'private' | 'full' | 'invalid' | 'error' };
+
+/** What the panel gets for a tab: its page's highlights, and which of them the page could not place. */
+export const TabHighlights = z.object({ pageKey: z.string().nullable(), highlights: z.array(UserHighlight), orphans: z.array(z.string()) });
+export type TabHighlights = z.infer<typeof TabHighlights>;
+
+/** Broadcast to extension pages when a page's highlights change. */
+export const HighlightsChanged = z.object({ type: z.literal('highlights:changed'), pageKey: z.string() });
+
+/** Broadcast to extension pages: the panel should bring this quote's card forward (a click on the quote), or look this text up. */
+export const PanelFocus = z.object({
+  type: z.literal('panel:focus'),
+  tabId: z.number().int(),
+  quoteId: z.string().max(200).optional(),
+  /** Text the reader chose to look up. */
+  lookup: z.string().max(2000).optional(),
+});
 export type PanelFocus = z.infer<typeof PanelFocus>;
 
 /** Broadcast to extension pages when a tab's state changes. */

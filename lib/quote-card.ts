@@ -1,11 +1,14 @@
 /**
  * A quote's card as plain strings in one language: who said it, where and
  * when, both texts, the verification level in plain words. The background
- * builds it (it has the whole dataset) for the in-page popover.
+ * builds it (it has the whole dataset) for the in-page popover; likewise
+ * what "Look up" found, for the in-page look-up card (Firefox).
  */
 import type { Article, Verification } from './dataset/schema';
 import { documentById, quoteById, speakerById } from './dataset/article';
 import type { PopoverQuote } from './content/popover';
+import type { LookupCard } from './content/lookup-popover';
+import type { LookupResult } from './lookup';
 import { formatDate } from './panel/format';
 import { STRINGS, type UiLang } from './panel/strings';
 
@@ -27,4 +30,30 @@ export function quoteCard(article: Article, quoteId: string, lang: UiLang): Popo
     ko: quote.ko,
     verification: `${t.verification}: ${verificationWords(quote.verification, lang)}`,
   };
+}
+
+/** What "Look up" found, as plain strings in one language, for the in-page look-up card. */
+export function lookupCard(result: LookupResult, lang: UiLang): LookupCard {
+  const t = STRINGS[lang];
+  const items: LookupCard['items'] = [
+    ...result.glossary.map((g) => ({
+      kind: t.glossary.title,
+      heading: g.name[lang],
+      text: g.description[lang],
+      verification: `${t.verification}: ${verificationWords(g.verification, lang)}`,
+    })),
+    ...result.quotes.map((q) => ({
+      kind: t.keyQuotes,
+      heading: `“${lang === 'ko' && q.ko ? q.ko : q.en}”`,
+      text: lang === 'ko' || !q.ko ? q.en : q.ko,
+      verification: `${t.verification}: ${verificationWords(q.verification, lang)}`,
+    })),
+    ...result.events.map((e) => ({
+      kind: t.timeline.title,
+      heading: formatDate(e.date, lang, t),
+      text: e.title[lang],
+      verification: `${t.verification}: ${verificationWords(e.verification, lang)}`,
+    })),
+  ];
+  return { query: result.query, items, nothing: items.length === 0 ? t.lookup.nothing(result.query) : null };
 }

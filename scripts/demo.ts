@@ -88,9 +88,9 @@ async function panelGallery(session: Awaited<ReturnType<typeof launchChromium>>)
       await panel.locator(`.lang-switch button[lang="${lang}"]`).click();
       await panel.waitForFunction((l) => document.documentElement.lang === l, lang);
       const sections: Array<[string, number]> = [['page', 0]];
-      if (lang === 'en' && scheme === 'light') sections.push(['timeline', 1]);
-      if (lang === 'ko' && scheme === 'dark') sections.push(['glossary', 2]);
-      if (lang === 'en' && scheme === 'dark') sections.push(['open-source', 3]);
+      if (lang === 'en' && scheme === 'light') sections.push(['timeline', 2]);
+      if (lang === 'ko' && scheme === 'dark') sections.push(['glossary', 3]);
+      if (lang === 'en' && scheme === 'dark') sections.push(['open-source', 4]);
       for (const [section, index] of sections) {
         await panel.locator('[role="tab"]').nth(index).click();
         await panel.waitForSelector(`#panel-${section} section`);

@@ -8,6 +8,10 @@ import type { ScanReport, ToBackground } from '~/lib/messages';
 import { asAnalysis } from '~/lib/content/as-analysis';
 import { highlightPrefs } from '~/lib/settings/highlight-prefs';
 import { SETTINGS_KEY } from '~/lib/settings/schema-key';
+import { UserHighlights } from '~/lib/content/user-highlights';
+import { SelectionToolbar } from '~/lib/content/selection-toolbar';
+import { isLookupCard, LookupPopover } from '~/lib/content/lookup-popover';
+import type { HighlightAddAnswer } from '~/lib/messages';
 
 export default defineContentScript({
   matches: KNOWN_HOME_MATCHES,
@@ -27,9 +31,42 @@ export default defineContentScript({
       onInvalidated: (cb) => ctx.onInvalidated(cb),
       loadPrefs: () => browser.storage.local.get(SETTINGS_KEY).then((stored) => highlightPrefs(stored[SETTINGS_KEY])),
     });
+    // The reader's own highlights on this page.
+    const mine = new UserHighlights({
+      doc: document,
+      highlighter: reader.highlighter,
+      count: () => send({ type: 'highlights:list', url: location.href }).then((a) => (Array.isArray(a) ? a.length : 0)),
+      place: (text) => send({ type: 'highlights:place', url: location.href, text }).then((a) => (Array.isArray(a) ? a : [])),
+      palette: () => reader.prefs.palette,
+    });
+    const loadMine = () => void mine.load().catch((e) => logError('highlights', e));
+
+    const lookupPopover = import.meta.env.FIREFOX ? new LookupPopover(document) : null;
+    ctx.onInvalidated(() => lookupPopover?.close());
+    const lookUp = (text: string, range: Range | null) => {
+      void send({ type: 'lookup:open', text: text.slice(0, 2000) }).then((card) => {
+        if (!lookupPopover || !isLookupCard(card)) return;
+        const r = range?.getBoundingClientRect();
+        lookupPopover.show(card, { title: m('toolbarLookUp'), close: m('popoverClose'), more: m('popoverOpenPanelHint') }, { left: r?.left ?? 12, top: (r?.bottom ?? 12) + 8 });
+      });
+    };
+    const highlight = async (range: Range): Promise<string> => {
+      const selectors = mine.describe(range);
+      if (!selectors) return m('toolbarNotSaved');
+      const answer = (await send({ type: 'highlight:add', url: location.href, title: document.title, ...selectors, position: selectors.position! })) as HighlightAddAnswer | undefined;
+      if (answer?.ok) {
+        mine.added(answer.highlight.id, range);
+        return m('toolbarSaved');
+      }
+      return m(answer?.reason === 'private' ? 'toolbarNotSavedPrivate' : answer?.reason === 'full' ? 'toolbarStorageFull' : 'toolbarNotSaved');
+    };
+    const toolbar = new SelectionToolbar(document, { lookUp, highlight }, () => ({ toolbar: m('toolbarLabel'), lookUp: m('toolbarLookUp'), highlight: m('toolbarHighlight') }));
+    ctx.onInvalidated(toolbar.attach());
+
     // Settings changed in the panel or the options page: repaint as they now say.
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) void reader.setPrefs(highlightPrefs(changes[SETTINGS_KEY]!.newValue));
+      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+      void reader.setPrefs(highlightPrefs(changes[SETTINGS_KEY]!.newValue)).then(() => mine.paint());
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
@@ -42,6 +79,13 @@ export default defineContentScript({
       const m = asContentMessage(message);
       if (!m) return undefined;
       try {
+        if (m.type === 'highlights:refresh') loadMine();
+        if (m.type === 'selection:highlight' || m.type === 'selection:lookup') {
+          const selection = document.getSelection();
+          const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).cloneRange() : null;
+          if (range && m.type === 'selection:lookup') lookUp(range.toString(), range);
+          return range && m.type === 'selection:highlight' ? (void highlight(range).then(sendResponse), true) : undefined;
+        }
         Promise.resolve(reader.handle(m)).then(sendResponse, (error) => {
           logError('message', error);
           sendResponse(undefined);
@@ -84,7 +128,7 @@ export default defineContentScript({
       ctx.setTimeout(() => {
         if (location.href !== event.newUrl.href) return;
         reader.scheduler.reset();
-        void reader.scan();
+        void reader.scan().then(loadMine);
       }, 0),
     );
     // A page restored from the back/forward cache: its tab forgot it on navigation.
@@ -92,12 +136,17 @@ export default defineContentScript({
       if (event.persisted) void reader.scan();
     });
 
-    void reader.scan().then(() => reader.watchMutations());
+    void reader.scan().then(() => {
+      reader.watchMutations();
+      loadMine();
+    });
   },
 });
 
+/** A message of public/_locales, in the browser's language. */
+const m = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(key);
+
 function popoverLabels() {
-  const m = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(key);
   return {
     dialog: m('popoverDialog'),
     english: m('popoverEnglish'),

@@ -12,8 +12,12 @@ import { OpenSourceQuestion } from '~/components/OpenSourceQuestion';
 import { PanelHeader } from '~/components/PanelHeader';
 import { SectionTabs } from '~/components/SectionTabs';
 import { SettingsForm } from '~/components/SettingsForm';
+import { LookupSection } from '~/components/LookupSection';
+import { MyHighlights } from '~/components/MyHighlights';
+import { HighlightsTransfer } from '~/components/HighlightsTransfer';
+import { useTabHighlights } from '~/lib/panel/use-tab-highlights';
 
-type Section = 'page' | 'timeline' | 'glossary' | 'open-source';
+type Section = 'page' | 'lookup' | 'timeline' | 'glossary' | 'open-source';
 
 const browserLang = uiLangFrom(browser.i18n.getUILanguage());
 
@@ -27,10 +31,12 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [eventId, setEventId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
+  const [glossaryQuery, setGlossaryQuery] = useState('');
   const tabId = view.kind === 'ready' ? view.tabId : null;
   // Wait for the settings too: rendering in the browser's language, then switching, would flash.
   const rendered = view.kind !== 'loading' && settings !== null;
-  const focused = usePanelFocus(view.kind === 'loading' ? null : view.tabId, rendered && section === 'page' && !settingsOpen);
+  const { quoteId: focused, lookup } = usePanelFocus(view.kind === 'loading' ? null : view.tabId, rendered && section === 'page' && !settingsOpen);
+  const mine = useTabHighlights(tabId);
 
   // A quote clicked in the page: show its card.
   useEffect(() => {
@@ -38,6 +44,13 @@ export function App() {
     setSettingsOpen(false);
     setSection('page');
   }, [focused]);
+  // Text the reader chose to look up in the page.
+  useEffect(() => {
+    if (lookup === null) return;
+    setSettingsOpen(false);
+    setQuery(lookup.text);
+    setSection('lookup');
+  }, [lookup]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -82,6 +95,7 @@ export function App() {
               onSelect={setSection}
               tabs={[
                 { id: 'page', label: t.tabThisPage },
+                { id: 'lookup', label: t.tabLookup },
                 { id: 'timeline', label: t.tabTimeline },
                 { id: 'glossary', label: t.tabGlossary },
                 { id: 'open-source', label: t.tabOpenSource },
@@ -107,9 +121,27 @@ export function App() {
                 onShow={(quoteId) => tabId !== null && void browser.runtime.sendMessage({ type: 'quote:show', tabId, quoteId })}
               />
             )}
+            {section === 'page' && <MyHighlights data={mine.data} t={t} lang={lang} />}
+            {section === 'page' && <HighlightsTransfer t={t} lang={lang} />}
+            {section === 'lookup' && (
+              <LookupSection
+                query={query}
+                onQueryChange={setQuery}
+                lang={lang}
+                t={t}
+                article={article}
+                timeline={timeline}
+                glossary={glossary}
+                onShowEvent={showEvent}
+                onShowGlossary={(id) => {
+                  setGlossaryQuery(glossary.find((g) => g.id === id)?.name[lang] ?? '');
+                  setSection('glossary');
+                }}
+              />
+            )}
             {section === 'timeline' && <Timeline events={timeline} articleDate={article.date} lang={lang} t={t} highlightEventId={eventId} />}
             {section === 'glossary' && (
-              <Glossary entries={glossary} events={timeline} lang={lang} t={t} query={query} onQueryChange={setQuery} onShowEvent={showEvent} />
+              <Glossary entries={glossary} events={timeline} lang={lang} t={t} query={glossaryQuery} onQueryChange={setGlossaryQuery} onShowEvent={showEvent} />
             )}
             {section === 'open-source' && <OpenSourceQuestion data={openSource} events={timeline} lang={lang} t={t} onShowEvent={showEvent} />}
           </main>

@@ -14,7 +14,17 @@ export interface SenderLike {
   documentLifecycle?: string;
 }
 
-const FROM_CONTENT: ReadonlySet<ToBackground['type']> = new Set(['scan:report', 'scan:analyze', 'quote:open', 'quote:card', 'tab-state:get']);
+const FROM_CONTENT: ReadonlySet<ToBackground['type']> = new Set([
+  'scan:report',
+  'scan:analyze',
+  'quote:open',
+  'quote:card',
+  'tab-state:get',
+  'highlights:list',
+  'highlight:add',
+  'highlights:place',
+  'lookup:open',
+]);
 
 export function isExtensionPage(sender: SenderLike, extensionOrigin: string): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);

@@ -8,6 +8,8 @@ import { emptyTabState, ScanReport, TabState } from '../messages';
 import { focusKey } from './panel-focus';
 
 const key = (tabId: number) => `tab:${tabId}`;
+/** Which of the page's saved highlights the tab's page could not place. */
+export const orphansKey = (tabId: number) => `orphans:${tabId}`;
 
 export async function getTabState(tabId: number): Promise<TabState> {
   const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)];
@@ -31,7 +33,7 @@ export async function saveReport(tabId: number, report: ScanReport): Promise<Tab
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove([key(tabId), focusKey(tabId)]);
+  await browser.storage.session.remove([key(tabId), focusKey(tabId), orphansKey(tabId)]);
 }
 
 /** Number of distinct key quotes highlighted: the badge's figure. */

@@ -6,6 +6,8 @@
  * page's Content-Security-Policy does not block, and renders every string as
  * text. It is added to the page only while shown, and removed on close.
  */
+import { el, FONT, shadowHost, surfaceColors } from './shadow-ui';
+
 export interface PopoverQuote {
   speaker: string;
   said: string;
@@ -21,15 +23,6 @@ export interface PopoverLabels {
   noKorean: string;
   close: string;
   openPanelHint: string;
-}
-
-type Style = Partial<Record<string, string>>;
-
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, style: Style, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(style)) if (value !== undefined) node.style.setProperty(name, value, 'important');
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 export class QuotePopover {
@@ -50,14 +43,8 @@ export class QuotePopover {
   show(quote: PopoverQuote, labels: PopoverLabels, at: { x: number; y: number }): void {
     this.close();
     const doc = this.doc;
-    const dark = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-    const fg = dark ? '#ececf1' : '#1b1b1f';
-    const bg = dark ? '#202024' : '#ffffff';
-    const muted = dark ? '#b4b4c0' : '#545461';
-
-    const host = el(doc, 'div', { all: 'initial', position: 'fixed', 'z-index': '2147483647', left: '0', top: '0' });
-    host.setAttribute('data-meta-context-popover', '');
-    const shadow = host.attachShadow({ mode: 'open' });
+    const { fg, bg, muted } = surfaceColors(doc);
+    const { host, shadow } = shadowHost(doc, 'data-meta-context-popover');
     const card = el(doc, 'div', {
       position: 'fixed',
       width: 'min(420px, calc(100vw - 24px))',
@@ -69,7 +56,7 @@ export class QuotePopover {
       'border-radius': '10px',
       'box-shadow': '0 8px 28px rgb(0 0 0 / 0.25)',
       padding: '12px 14px',
-      font: '14px/1.45 system-ui, "Noto Sans KR", "Noto Sans CJK KR", sans-serif',
+      font: FONT,
       'text-align': 'start',
     });
     card.setAttribute('role', 'dialog');

@@ -253,6 +253,8 @@ export class Reader {
         return this.show(message.quoteId);
       case 'quote:step':
         return this.step(message.direction);
+      default:
+        return undefined;
     }
   }
 
@@ -310,5 +312,6 @@ export function asContentMessage(message: unknown): ToContent | null {
   if (m.type === 'scan:run') return { type: 'scan:run' };
   if (m.type === 'quote:show' && typeof m.quoteId === 'string') return { type: 'quote:show', quoteId: m.quoteId };
   if (m.type === 'quote:step' && (m.direction === 1 || m.direction === -1)) return { type: 'quote:step', direction: m.direction };
+  if (m.type === 'highlights:refresh' || m.type === 'selection:highlight' || m.type === 'selection:lookup') return { type: m.type };
   return null;
 }

@@ -54,7 +54,8 @@ function now(): number {
   return typeof performance !== 'undefined' && typeof performance.now === 'function' ? performance.now() : Date.now();
 }
 
-function isSkipped(node: Node): boolean {
+/** Text whose parent is not page text (script, style, form fields…). */
+export function isSkipped(node: Node): boolean {
   const parent = node.parentNode;
   return parent !== null && SKIP_PARENTS.has(parent.nodeName);
 }

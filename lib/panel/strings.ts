@@ -6,6 +6,8 @@ import { timelineStrings } from './strings-timeline';
 import { glossaryStrings } from './strings-glossary';
 import { openSourceStrings } from './strings-open-source';
 import { settingsStrings } from './strings-settings';
+import { highlightsStrings } from './strings-highlights';
+import { lookupStrings } from './strings-lookup';
 
 export type UiLang = 'en' | 'ko';
 
@@ -50,6 +52,9 @@ const en = {
   glossary: glossaryStrings.en,
   openSource: openSourceStrings.en,
   settings: settingsStrings.en,
+  highlights: highlightsStrings.en,
+  tabLookup: 'Look up',
+  lookup: lookupStrings.en,
   languageSwitch: 'Language',
   languageName: { en: 'English', ko: '한국어' },
   sections: 'Sections',
@@ -104,6 +109,9 @@ const ko: typeof en = {
   glossary: glossaryStrings.ko,
   openSource: openSourceStrings.ko,
   settings: settingsStrings.ko,
+  highlights: highlightsStrings.ko,
+  tabLookup: '찾아보기',
+  lookup: lookupStrings.ko,
   languageSwitch: '언어',
   languageName: { en: 'English', ko: '한국어' },
   sections: '섹션',
@@ -126,6 +134,7 @@ export const STRINGS = { en, ko };
  */
 export const LOCALE_TWINS = {
   scanPage: 'menuScanPage',
+  tabLookup: 'toolbarLookUp',
   english: 'popoverEnglish',
   korean: 'popoverKorean',
   noKorean: 'popoverNoKorean',

@@ -1,25 +1,36 @@
 /**
- * Brings a quote's card forward when the reader clicked that quote in the
- * page: the card is scrolled into view and focused.
+ * What the panel shows when it opens from the page: the card of a quote the
+ * reader clicked (scrolled into view and focused), or the look-up of text
+ * the reader selected.
  */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { takePanelFocus } from '../background/panel-focus';
+import { takePanelFocus, type Focus } from '../background/panel-focus';
 import { PanelFocus } from '../messages';
 
-export function usePanelFocus(tabId: number | null, ready: boolean): string | null {
-  const [quoteId, setQuoteId] = useState<string | null>(null);
+export interface PanelFocusView {
+  quoteId: string | null;
+  /** `n` counts look-ups, so looking up the same text again is seen. */
+  lookup: { text: string; n: number } | null;
+}
+
+export function usePanelFocus(tabId: number | null, ready: boolean): PanelFocusView {
+  const [view, setView] = useState<PanelFocusView>({ quoteId: null, lookup: null });
 
   useEffect(() => {
     if (tabId === null || tabId < 0) return;
     let alive = true;
-    void takePanelFocus(tabId)
-      .then((id) => alive && id && setQuoteId(id))
-      .catch(() => undefined);
+    const apply = (focus: Focus | null) => {
+      if (!alive || !focus) return;
+      if (focus.quoteId !== undefined) setView((v) => ({ ...v, quoteId: focus.quoteId }));
+      else setView((v) => ({ ...v, lookup: { text: focus.lookup, n: (v.lookup?.n ?? 0) + 1 } }));
+    };
+    void takePanelFocus(tabId).then(apply).catch(() => undefined);
     const onMessage = (message: unknown) => {
       const parsed = PanelFocus.safeParse(message);
       if (parsed.success && parsed.data.tabId === tabId) {
-        setQuoteId(parsed.data.quoteId);
+        const { quoteId, lookup } = parsed.data;
+        apply(quoteId !== undefined ? { quoteId } : lookup !== undefined ? { lookup } : null);
         void takePanelFocus(tabId).catch(() => undefined);
       }
       return undefined;
@@ -31,6 +42,7 @@ export function usePanelFocus(tabId: number | null, ready: boolean): string | nu
     };
   }, [tabId]);
 
+  const quoteId = view.quoteId;
   useEffect(() => {
     if (!ready || quoteId === null) return;
     const card = document.querySelector<HTMLElement>(`[data-quote-id="${CSS.escape(quoteId)}"]`);
@@ -39,5 +51,5 @@ export function usePanelFocus(tabId: number | null, ready: boolean): string | nu
     card.focus({ preventScroll: true });
   }, [ready, quoteId]);
 
-  return quoteId;
+  return view;
 }

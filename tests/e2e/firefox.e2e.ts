@@ -130,11 +130,11 @@ describe('Firefox: the built extension', () => {
     }
     const findings: Record<string, unknown> = { page: await seriousViolations(panel) };
     const tabs = await panel.$$('[role="tab"]');
-    await tabs[1]!.click();
+    await tabs[2]!.click();
     await panel.waitForSelector('.timeline [data-event-id]');
     expect(await panel.$$eval('.timeline [data-event-id]', (els) => els.length)).toBe(timeline.length);
     findings.timeline = await seriousViolations(panel);
-    await tabs[2]!.click();
+    await tabs[3]!.click();
     await panel.waitForSelector('.glossary article');
     findings.glossary = await seriousViolations(panel);
     // The language switch, remembered by the next sidebar.

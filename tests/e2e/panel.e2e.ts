@@ -63,6 +63,8 @@ describe('Chromium: the side panel', () => {
     const { page, panel } = await koreanEditionWithPanel();
     await tab(panel, 'This page').focus();
     await panel.keyboard.press('ArrowRight');
+    await panel.waitForSelector('.lookup input[type="search"]');
+    await panel.keyboard.press('ArrowRight');
     await panel.waitForSelector('.timeline [data-event-id]');
     expect(await panel.$$eval('.timeline [data-event-id]', (els) => els.map((e) => e.getAttribute('data-event-id')))).toEqual(
       expect.arrayContaining(timeline.map((e) => e.id)),
@@ -178,7 +180,7 @@ describe('Chromium: the side panel', () => {
           await panel.waitForFunction(() => document.documentElement.lang === 'ko');
         }
         const findings: Record<string, unknown> = {};
-        for (const [i, section] of ['page', 'timeline', 'glossary', 'open-source'].entries()) {
+        for (const [i, section] of ['page', 'lookup', 'timeline', 'glossary', 'open-source'].entries()) {
           await panel.locator('[role="tab"]').nth(i).click();
           await panel.waitForSelector(`#panel-${section} section`);
           findings[section] = await seriousViolations(panel);
@@ -186,7 +188,7 @@ describe('Chromium: the side panel', () => {
         await panel.getByRole('button', { name: lang === 'ko' ? '설정' : 'Settings' }).click();
         await panel.waitForSelector('.settings .site-access');
         findings.settings = await seriousViolations(panel);
-        expect(findings).toEqual({ page: [], timeline: [], glossary: [], 'open-source': [], settings: [] });
+        expect(findings).toEqual({ page: [], lookup: [], timeline: [], glossary: [], 'open-source': [], settings: [] });
         await resetSettings(panel);
         await panel.close();
         await page.close();

@@ -195,7 +195,7 @@ describe('scanPage on the readability pages', () => {
     expect(passed).toContain('cnet.html');
     expect(passed).not.toContain('archive-of-our-own.html');
     expect(pages.length - passed.length).toBeGreaterThanOrEqual(28);
-  });
+  }, 60_000);
 });
 
 describe('scanPage on odd documents', () => {

@@ -237,7 +237,7 @@ describe('sampleText', () => {
   });
 
   it('bounds the body part by elements too (text after the first elements is not read)', () => {
-    const doc = page(`${'<script>x</script>'.repeat(10_000)}<p>zuckerberg</p>`);
+    const doc = page(`${'<script>x</script>'.repeat(2_000)}<p>zuckerberg</p>`);
     expect(sampleText(doc, 4000)).not.toContain('zuckerberg');
     expect(sampleText(doc, 0)).toBe('');
   });

@@ -55,3 +55,43 @@ export function yellowShare(png: Buffer): number {
   }
   return yellow / total;
 }
+
+/**
+ * Select `text` (its first occurrence in the page's text nodes) with the
+ * mouse: press at its first character, drag to its end, release.
+ */
+export async function selectWithMouse(
+  page: Evaluating & { mouse: { move(x: number, y: number, o?: { steps?: number }): Promise<void>; down(): Promise<void>; up(): Promise<void> } },
+  text: string,
+): Promise<void> {
+  const ends = await page.evaluate((needle: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const r = document.createRange();
+      r.setStart(n, at);
+      r.setEnd(n, at + 1);
+      const first = r.getBoundingClientRect();
+      r.setStart(n, at + needle.length - 1);
+      r.setEnd(n, at + needle.length);
+      const last = r.getBoundingClientRect();
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!ends) throw new Error(`"${text}" is not on the page`);
+  await page.mouse.move(ends.x1, ends.y1);
+  await page.mouse.down();
+  await page.mouse.move(ends.x2, ends.y2, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** The text of the reader's own highlights painted in the page (CSS highlights named meta-context-user*). */
+export async function userHighlights(page: Evaluating): Promise<string[]> {
+  const all = await highlights(page);
+  return Object.entries(all)
+    .filter(([name]) => name.startsWith('meta-context-user'))
+    .flatMap(([, texts]) => texts);
+}

@@ -1,0 +1,380 @@
+/**
+ * The reader's highlights in `storage.local`, written by the background only
+ * (the single writer; content scripts and the panel go through messages).
+ *
+ * - One WXT storage item, `local:highlights`: a list of UserHighlight, with a
+ *   version (WXT keeps it in the item's metadata, `highlights$`) and
+ *   migrations. Migrations work item by item (ItemMigration): an item a
+ *   migration cannot convert is set aside, the others go on.
+ * - Every read is validated with zod item by item. Whatever is not a valid
+ *   highlight (an item, a duplicate id, the whole value when it is not a
+ *   list or was written by a newer version) is SET ASIDE into
+ *   `local:highlights-set-aside` as { raw, reason, at }: kept, listed by
+ *   setAside() for export, never silently dropped, never a crash. The set
+ *   aside entries and the cleaned list are written in one storage call.
+ * - Writes are serialized through an in-memory promise queue, so two tabs
+ *   saving at once (two messages) each read what the other wrote.
+ * - A write the browser refuses for lack of space rejects with
+ *   StorageFullError (nothing is changed); other errors propagate.
+ */
+import { storage } from 'wxt/utils/storage';
+import { z } from '../zod';
+import { describeIssues, kindOf, MAX_NOTE, safeParseReporting, UserHighlight } from './schema';
+
+export const HIGHLIGHTS_KEY = 'local:highlights' as const;
+export const SET_ASIDE_KEY = 'local:highlights-set-aside' as const;
+/** The shape of the stored list. Bump it, and add ITEM_MIGRATIONS[n], when UserHighlight changes. */
+export const HIGHLIGHTS_VERSION = 1;
+
+/** Turns one stored item of version n - 1 into version n; throws when it cannot. */
+export type ItemMigration = (item: unknown) => unknown;
+
+/**
+ * The migrations of the stored highlights, by the version they lead to.
+ * None yet (version 1 is the first). A v2 would add e.g.
+ * `2: (item) => ({ ...(item as object), color: 'yellow' })`.
+ */
+export const ITEM_MIGRATIONS: Readonly<Record<number, ItemMigration>> = {};
+
+/** Something that could not be read as a highlight, kept as it was. */
+export interface SetAsideEntry {
+  raw: unknown;
+  reason: string;
+  /** When it was set aside (ISO date-time). */
+  at: string;
+}
+
+/** The browser refused to store more (storage quota). The UI reports it; nothing was changed. */
+export class StorageFullError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('The browser’s storage for this extension is full; the change was not saved.', options);
+    this.name = 'StorageFullError';
+  }
+}
+
+/** True for the browsers' out-of-space errors (Chrome: "QUOTA_BYTES quota exceeded"; Firefox: QuotaExceededError). */
+export function isQuotaError(error: unknown): boolean {
+  if (error === null || (typeof error !== 'object' && typeof error !== 'string')) return false;
+  if (typeof error === 'string') return /QUOTA_BYTES|quota/i.test(error);
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  return name === 'QuotaExceededError' || (typeof message === 'string' && /QUOTA_BYTES|quota/i.test(message));
+}
+
+// ---------------------------------------------------------------- migrations (pure)
+
+const MARK = '__metaContextSetAside';
+
+/** An item a migration could not convert, carried in the list until the next read sets it aside. */
+interface Marker {
+  [MARK]: true;
+  raw: unknown;
+  reason: string;
+}
+
+function marker(raw: unknown, reason: string): Marker {
+  return { [MARK]: true, raw, reason };
+}
+
+function isMarker(x: unknown): x is Marker {
+  return x !== null && typeof x === 'object' && (x as Record<string, unknown>)[MARK] === true;
+}
+
+/**
+ * One migration step of the stored value, to version `to`: each item through
+ * `migrate` (identity when there is none); an item that throws, or a value
+ * that is not a list, becomes a marker that the next read sets aside with
+ * the reason. Items already marked pass through. Never throws.
+ */
+export function migrateStep(value: unknown, to: number, migrate: ItemMigration | undefined): unknown[] {
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) return [marker(value, `not a list of highlights (found ${kindOf(value)}) when upgrading to version ${to}`)];
+  return value.map((item) => {
+    if (isMarker(item) || !migrate) return item;
+    try {
+      return migrate(item);
+    } catch (e) {
+      return marker(item, `could not be upgraded to version ${to}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  });
+}
+
+/** The stored value migrated from version `from` to `to`, step by step (see migrateStep). */
+export function migrateValue(value: unknown, from: number, to: number, migrations: Readonly<Record<number, ItemMigration>>): unknown[] {
+  let v: unknown = value;
+  for (let n = from + 1; n <= to; n++) v = migrateStep(v, n, migrations[n]);
+  return Array.isArray(v) ? v : migrateStep(v, to, undefined);
+}
+
+/** WXT's `migrations` option from item migrations: one step per version up to `version`. */
+export function wxtMigrations(version: number, migrations: Readonly<Record<number, ItemMigration>>): Record<number, (old: unknown) => unknown[]> {
+  const out: Record<number, (old: unknown) => unknown[]> = {};
+  for (let n = 2; n <= version; n++) out[n] = (old) => migrateStep(old, n, migrations[n]);
+  return out;
+}
+
+// ---------------------------------------------------------------- the store
+
+const SetAsideSchema = z.object({ raw: z.unknown(), reason: z.string(), at: z.string() });
+
+export type NewHighlight = Omit<UserHighlight, 'id' | 'created' | 'modified' | 'note'> & { note?: string };
+
+export interface ImportCounts {
+  /** New highlights saved. */
+  added: number;
+  /** Already saved exactly so. */
+  unchanged: number;
+  /** Saved with the same id but different content (left as they were unless replaceConflicts). */
+  conflicts: number;
+  /** Conflicts replaced by the imported version (replaceConflicts only). */
+  replaced: number;
+}
+
+export interface HighlightStore {
+  /** All highlights, or one page's (by pageKey), in the order they were saved. */
+  listHighlights(pageKey?: string): Promise<UserHighlight[]>;
+  /** Saves a new highlight (id, dates given here); rejects a TypeError when the input is not valid. */
+  addHighlight(input: NewHighlight): Promise<UserHighlight>;
+  /** Sets a highlight's note; null when there is no such highlight. */
+  updateNote(id: string, note: string): Promise<UserHighlight | null>;
+  /** Removes a highlight and returns it (for undo); null when there is no such highlight. */
+  removeHighlight(id: string): Promise<UserHighlight | null>;
+  /** Puts a removed highlight back (undo); nothing happens when one with its id is saved. */
+  restoreHighlight(h: UserHighlight): Promise<void>;
+  /** Saves imported highlights; same id and different content is a conflict, replaced only with consent. */
+  importHighlights(list: readonly UserHighlight[], opts: { replaceConflicts: boolean }): Promise<ImportCounts>;
+  /** What was set aside (after setting aside whatever the stored list holds that is not valid). */
+  setAside(): Promise<SetAsideEntry[]>;
+}
+
+export interface HighlightStoreOptions {
+  key?: `local:${string}`;
+  setAsideKey?: `local:${string}`;
+  version?: number;
+  migrations?: Readonly<Record<number, ItemMigration>>;
+  /** The clock and the id maker (tests fix them). */
+  now?: () => Date;
+  newId?: () => string;
+}
+
+type Meta = { v?: number };
+
+/** A store over its own storage items (the module's functions use the default one). */
+export function createHighlightStore(opts: HighlightStoreOptions = {}): HighlightStore {
+  const key = opts.key ?? HIGHLIGHTS_KEY;
+  const setAsideKey = opts.setAsideKey ?? SET_ASIDE_KEY;
+  const version = opts.version ?? HIGHLIGHTS_VERSION;
+  const migrations = opts.migrations ?? ITEM_MIGRATIONS;
+  const now = opts.now ?? (() => new Date());
+  const newId = opts.newId ?? (() => crypto.randomUUID());
+
+  const item = storage.defineItem<unknown, Meta>(key, { version, migrations: wxtMigrations(version, migrations) });
+  const asideItem = storage.defineItem<unknown>(setAsideKey);
+  // WXT keeps an item's metadata (its version) under the key followed by `$`.
+  const metaKey = `${key}$` as const;
+
+  let tail: Promise<unknown> = Promise.resolve();
+  /** Runs tasks one at a time, in call order; a failed task does not stop the next. */
+  function serialize<T>(task: () => Promise<T>): Promise<T> {
+    const run = tail.then(task);
+    tail = run.catch(() => undefined);
+    return run;
+  }
+
+  async function guarded<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (e) {
+      if (isQuotaError(e)) throw new StorageFullError({ cause: e });
+      throw e;
+    }
+  }
+
+  /** The set-aside list as stored, each entry checked (an unreadable entry is wrapped, not lost). */
+  async function readAside(): Promise<SetAsideEntry[]> {
+    const raw = await asideItem.getValue();
+    if (raw === null || raw === undefined) return [];
+    const at = now().toISOString();
+    if (!Array.isArray(raw)) return [{ raw, reason: 'the list of set-aside data was itself unreadable', at }];
+    return raw.map((e) => {
+      const r = SetAsideSchema.safeParse(e);
+      return r.success ? { raw: r.data.raw, reason: r.data.reason, at: r.data.at } : { raw: e, reason: 'an unreadable set-aside entry', at };
+    });
+  }
+
+  interface Loaded {
+    list: UserHighlight[];
+    meta: Meta;
+  }
+
+  /**
+   * The valid highlights. What is not valid is set aside in the same storage
+   * call that writes the cleaned list. When that call fails, a read still
+   * answers (the next read tries again); a write (`forWrite`) rejects, so
+   * that it cannot overwrite what was not yet set aside.
+   */
+  async function load(forWrite: boolean): Promise<Loaded> {
+    const raw = await item.getValue(); // after WXT's migrations
+    const meta = (await item.getMeta()) as Meta;
+    const stored = typeof meta.v === 'number' && Number.isFinite(meta.v) ? meta.v : 1;
+    const at = now().toISOString();
+    const aside: SetAsideEntry[] = [];
+    let items: unknown[];
+    let rewrite = false;
+    if (raw === null || raw === undefined) items = [];
+    else if (stored > version) {
+      aside.push({ raw, reason: `saved by a newer version of the extension (data version ${stored}; this version reads ${version})`, at });
+      items = [];
+    } else if (stored < version) {
+      items = migrateValue(raw, stored, version, migrations); // WXT's migration did not complete
+      rewrite = true;
+    } else if (!Array.isArray(raw)) {
+      aside.push({ raw, reason: `not a list of highlights (found ${kindOf(raw)})`, at });
+      items = [];
+    } else items = raw;
+
+    const list: UserHighlight[] = [];
+    const ids = new Set<string>();
+    for (const x of items) {
+      if (isMarker(x)) {
+        aside.push({ raw: x.raw, reason: x.reason, at });
+        continue;
+      }
+      const r = safeParseReporting(UserHighlight, x);
+      if (!r.success) aside.push({ raw: x, reason: `not a valid highlight: ${describeIssues(r.error)}`, at });
+      else if (ids.has(r.data.id)) aside.push({ raw: x, reason: `a second highlight with the id ${r.data.id}`, at });
+      else {
+        ids.add(r.data.id);
+        list.push(r.data);
+      }
+    }
+
+    if (aside.length > 0 || rewrite) {
+      try {
+        await write(list, meta, aside);
+      } catch (e) {
+        if (forWrite) throw e;
+      }
+    }
+    return { list, meta };
+  }
+
+  /** The list, its version and any newly set-aside entries, in one storage call. */
+  async function write(list: UserHighlight[], meta: Meta, aside: SetAsideEntry[] = []): Promise<void> {
+    const values: Array<{ key: `local:${string}`; value: unknown }> = [{ key, value: list }];
+    if (meta.v !== version) values.push({ key: metaKey, value: { ...meta, v: version } });
+    if (aside.length > 0) {
+      const current = await readAside();
+      const seen = new Set(current.map((e) => `${e.reason}\n${canonical(e.raw)}`));
+      const fresh = aside.filter((e) => !seen.has(`${e.reason}\n${canonical(e.raw)}`));
+      values.unshift({ key: setAsideKey, value: [...current, ...fresh] });
+    }
+    await guarded(() => storage.setItems(values));
+    meta.v = version;
+  }
+
+  function checked(h: unknown, what: string): UserHighlight {
+    const r = safeParseReporting(UserHighlight, h);
+    if (!r.success) throw new TypeError(`${what}: ${describeIssues(r.error)}`);
+    return r.data;
+  }
+
+  return {
+    listHighlights: (pageKey) =>
+      serialize(async () => {
+        const { list } = await load(false);
+        return pageKey === undefined ? list : list.filter((h) => h.pageKey === pageKey);
+      }),
+
+    addHighlight: (input) =>
+      serialize(async () => {
+        const t = now().toISOString();
+        const h = checked({ ...input, id: newId(), created: t, modified: t, note: input?.note ?? '' }, 'addHighlight');
+        const { list, meta } = await load(true);
+        await write([...list, h], meta);
+        return h;
+      }),
+
+    updateNote: (id, note) =>
+      serialize(async () => {
+        if (typeof note !== 'string' || note.length > MAX_NOTE) throw new TypeError(`updateNote: a note is text of at most ${MAX_NOTE} characters`);
+        const { list, meta } = await load(true);
+        const i = list.findIndex((h) => h.id === id);
+        if (i < 0) return null;
+        if (list[i]!.note === note) return list[i]!;
+        const updated = { ...list[i]!, note, modified: now().toISOString() };
+        await write(list.map((h, j) => (j === i ? updated : h)), meta);
+        return updated;
+      }),
+
+    removeHighlight: (id) =>
+      serialize(async () => {
+        const { list, meta } = await load(true);
+        const removed = list.find((h) => h.id === id);
+        if (!removed) return null;
+        await write(
+          list.filter((h) => h !== removed),
+          meta,
+        );
+        return removed;
+      }),
+
+    restoreHighlight: (h) =>
+      serialize(async () => {
+        const restored = checked(h, 'restoreHighlight');
+        const { list, meta } = await load(true);
+        if (list.some((x) => x.id === restored.id)) return;
+        await write([...list, restored], meta);
+      }),
+
+    importHighlights: (incoming, { replaceConflicts }) =>
+      serialize(async () => {
+        const valid = (Array.isArray(incoming) ? incoming : []).map((h, i) => checked(h, `importHighlights: item ${i + 1}`));
+        const { list, meta } = await load(true);
+        const next = [...list];
+        const index = new Map(next.map((h, i) => [h.id, i]));
+        const counts: ImportCounts = { added: 0, unchanged: 0, conflicts: 0, replaced: 0 };
+        for (const h of valid) {
+          const i = index.get(h.id);
+          if (i === undefined) {
+            index.set(h.id, next.length);
+            next.push(h);
+            counts.added++;
+          } else if (canonical(next[i]) === canonical(h)) counts.unchanged++;
+          else {
+            counts.conflicts++;
+            if (replaceConflicts) {
+              next[i] = h;
+              counts.replaced++;
+            }
+          }
+        }
+        if (counts.added > 0 || counts.replaced > 0) await write(next, meta);
+        return counts;
+      }),
+
+    setAside: () =>
+      serialize(async () => {
+        await load(false);
+        return readAside();
+      }),
+  };
+}
+
+/** JSON with object keys sorted: equal for equal data whatever the key order. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, (v as Record<string, unknown>)[k]]))
+      : v,
+  ) ?? 'undefined';
+}
+
+const defaultStore = createHighlightStore();
+
+export const listHighlights: HighlightStore['listHighlights'] = (pageKey) => defaultStore.listHighlights(pageKey);
+export const addHighlight: HighlightStore['addHighlight'] = (input) => defaultStore.addHighlight(input);
+export const updateNote: HighlightStore['updateNote'] = (id, note) => defaultStore.updateNote(id, note);
+export const removeHighlight: HighlightStore['removeHighlight'] = (id) => defaultStore.removeHighlight(id);
+export const restoreHighlight: HighlightStore['restoreHighlight'] = (h) => defaultStore.restoreHighlight(h);
+export const importHighlights: HighlightStore['importHighlights'] = (list, opts) => defaultStore.importHighlights(list, opts);
+export const setAside: HighlightStore['setAside'] = () => defaultStore.setAside();

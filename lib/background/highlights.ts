@@ -1,0 +1,110 @@
+/**
+ * The background's side of the reader's own highlights: the one writer of the
+ * store (lib/annotations/store.ts), which checks that a content script asks
+ * only about its own page, keeps private windows out unless the reader said
+ * otherwise, and tells the tabs showing a page when its highlights change.
+ */
+import { browser } from 'wxt/browser';
+import { pageKey } from '../annotations/page-key';
+import { anchorFuzzy } from '../annotations/fuzzy-anchor';
+import { anchorExact } from '../annotations/text-anchor';
+import { addHighlight, importHighlights, listHighlights, removeHighlight, restoreHighlight, StorageFullError, updateNote } from '../annotations/store';
+import type { TextPositionSelector, TextQuoteSelector, UserHighlight } from '../annotations/schema';
+import type { HighlightAddAnswer, TabHighlights } from '../messages';
+import { loadSettings } from '../settings/store';
+import { getTabState, orphansKey } from './tab-state';
+
+/** The page a content script may speak for: its own frame's. */
+export function senderPage(sender: { url?: string; tab?: { url?: string } }): string | null {
+  return pageKey(sender.url ?? sender.tab?.url ?? '');
+}
+
+/** The saved highlights of the content script's own page (nothing for another page). */
+export async function listForSender(url: string, sender: { url?: string; tab?: { url?: string } }): Promise<UserHighlight[]> {
+  const key = pageKey(url);
+  if (key === null || key !== senderPage(sender)) return [];
+  return listHighlights(key);
+}
+
+export async function addFromSender(
+  input: { url: string; title: string; quote: TextQuoteSelector; position: TextPositionSelector },
+  sender: { url?: string; tab?: { url?: string; incognito?: boolean } },
+): Promise<HighlightAddAnswer> {
+  const key = pageKey(input.url);
+  if (key === null || key !== senderPage(sender)) return { ok: false, reason: 'invalid' };
+  if (sender.tab?.incognito && !(await loadSettings()).savePrivate) return { ok: false, reason: 'private' };
+  try {
+    const highlight = await addHighlight({ pageKey: key, url: input.url, title: input.title, quote: input.quote, position: input.position });
+    await announce(key);
+    return { ok: true, highlight };
+  } catch (error) {
+    return { ok: false, reason: error instanceof StorageFullError ? 'full' : 'error' };
+  }
+}
+
+/**
+ * Where each of the page's saved highlights is in its text: the recorded
+ * position when the text is still there, else the quote with its context,
+ * else a bounded fuzzy match. Those placed nowhere are the page's orphans
+ * (kept, listed in the panel).
+ */
+export async function placeForSender(url: string, text: string, sender: { url?: string; tab?: { id?: number; url?: string } }): Promise<Array<{ id: string; start: number; end: number }>> {
+  const key = pageKey(url);
+  const tabId = sender.tab?.id;
+  if (key === null || key !== senderPage(sender) || tabId === undefined) return [];
+  const placed: Array<{ id: string; start: number; end: number }> = [];
+  const orphans: string[] = [];
+  for (const h of await listHighlights(key)) {
+    const span = anchorExact(text, h) ?? anchorFuzzy(text, h);
+    if (span) placed.push({ id: h.id, ...span });
+    else orphans.push(h.id);
+  }
+  await browser.storage.session.set({ [orphansKey(tabId)]: { pageKey: key, ids: orphans } });
+  await announce(key, false);
+  return placed;
+}
+
+/** For the panel: the highlights of the page in a tab, and those the page could not place. */
+export async function highlightsForTab(tabId: number): Promise<TabHighlights> {
+  const state = await getTabState(tabId);
+  const key = state.url ? pageKey(state.url) : null;
+  if (key === null) return { pageKey: null, highlights: [], orphans: [] };
+  const stored = (await browser.storage.session.get(orphansKey(tabId)))[orphansKey(tabId)] as { pageKey?: unknown; ids?: unknown } | undefined;
+  const orphans = stored?.pageKey === key && Array.isArray(stored.ids) ? stored.ids.filter((id): id is string => typeof id === 'string') : [];
+  return { pageKey: key, highlights: await listHighlights(key), orphans };
+}
+
+export async function noteHighlight(id: string, note: string): Promise<UserHighlight | null> {
+  const h = await updateNote(id, note);
+  if (h) await announce(h.pageKey, false);
+  return h;
+}
+
+export async function removeAndRepaint(id: string): Promise<UserHighlight | null> {
+  const h = await removeHighlight(id);
+  if (h) await announce(h.pageKey);
+  return h;
+}
+
+export async function restoreAndRepaint(h: UserHighlight): Promise<boolean> {
+  await restoreHighlight(h);
+  await announce(h.pageKey);
+  return true;
+}
+
+export async function importAndRepaint(list: UserHighlight[], replaceConflicts: boolean) {
+  const counts = await importHighlights(list, { replaceConflicts });
+  for (const key of new Set(list.map((h) => h.pageKey))) await announce(key);
+  return counts;
+}
+
+/** Tell the panel, and (when `repaint`) the tabs showing the page, that its highlights changed. */
+async function announce(key: string, repaint = true): Promise<void> {
+  await browser.runtime.sendMessage({ type: 'highlights:changed', pageKey: key }).catch(() => undefined);
+  if (!repaint) return;
+  const all = (await browser.storage.session.get(null)) as Record<string, { tabId?: unknown; url?: unknown }>;
+  for (const [k, state] of Object.entries(all)) {
+    if (!k.startsWith('tab:') || typeof state?.tabId !== 'number' || typeof state.url !== 'string' || pageKey(state.url) !== key) continue;
+    await browser.tabs.sendMessage(state.tabId, { type: 'highlights:refresh' }).catch(() => undefined);
+  }
+}

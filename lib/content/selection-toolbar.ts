@@ -1,0 +1,218 @@
+/**
+ * The toolbar beside a text selection: "Look up" and "Highlight".
+ *
+ * Like the quote card (./popover.ts) it lives in an open shadow root
+ * (assistive technology and tests reach it), is styled through the CSSOM only
+ * (a page's CSP does not block that), renders text only, and is in the page
+ * only while shown. It never appears for selections in form fields or
+ * editable content, and it sits below the selection (above when there is no
+ * room), never over it. Escape or a click elsewhere dismisses it.
+ *
+ * Alt+Shift+L and Alt+Shift+H do the same as its buttons while text is
+ * selected (page-level keys: an extension may suggest only four commands in
+ * Chrome, and these act on the page's own selection).
+ */
+import { el, shadowHost, surfaceColors } from './shadow-ui';
+
+export interface ToolbarLabels {
+  toolbar: string;
+  lookUp: string;
+  highlight: string;
+}
+
+export interface ToolbarActions {
+  lookUp(text: string, range: Range): void;
+  /** Resolves to a short status to show (saved, not saved and why). */
+  highlight(range: Range): Promise<string>;
+}
+
+/** The toolbar's keys while text is selected (handled in the page, not browser commands). */
+export const PAGE_SHORTCUTS = { lookUp: 'Alt+Shift+L', highlight: 'Alt+Shift+H' } as const;
+
+const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
+const GAP = 8;
+const HEIGHT = 40;
+
+/** True when a selection is one the toolbar may act on: page text, not a form field or editable content. */
+export function isReadableSelection(selection: Selection | null): selection is Selection {
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+  if (selection.toString().trim().length === 0) return false;
+  for (const node of [selection.anchorNode, selection.focusNode]) {
+    const element = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
+    if (!element) return false;
+    if ((element as HTMLElement).isContentEditable || element.closest(EDITABLE)) return false;
+  }
+  return true;
+}
+
+/** Where the toolbar goes: below the selection's last line, or above its first when there is no room; inside the viewport. */
+export function toolbarPosition(
+  rects: Array<{ top: number; bottom: number; left: number; right: number }>,
+  viewport: { width: number; height: number },
+  size: { width: number; height: number },
+): { left: number; top: number } {
+  const first = rects[0]!;
+  const last = rects[rects.length - 1]!;
+  const below = last.bottom + GAP;
+  const top = below + size.height <= viewport.height ? below : Math.max(0, first.top - GAP - size.height);
+  const anchorX = top >= below ? last.left : first.left;
+  const left = Math.max(GAP, Math.min(anchorX, viewport.width - size.width - GAP));
+  return { left, top };
+}
+
+export class SelectionToolbar {
+  #host: HTMLElement | null = null;
+  #status: HTMLElement | null = null;
+  #range: Range | null = null;
+  #hideTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly actions: ToolbarActions,
+    private readonly labels: () => ToolbarLabels,
+  ) {}
+
+  get root(): ShadowRoot | null {
+    return this.#host?.shadowRoot ?? null;
+  }
+
+  /** Listen to the page: returns the function that stops listening. */
+  attach(): () => void {
+    const doc = this.doc;
+    const onUp = (e: Event) => {
+      if (this.#host && e.composedPath().includes(this.#host)) return;
+      // After the browser has updated the selection.
+      setTimeout(() => this.update(), 0);
+    };
+    const onKeyUp = (e: KeyboardEvent) => {
+      if (e.shiftKey || e.key === 'Shift') setTimeout(() => this.update(), 0);
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && this.#host) return this.hide();
+      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+      const key = e.code === 'KeyL' ? 'l' : e.code === 'KeyH' ? 'h' : null;
+      if (!key) return;
+      const selection = doc.getSelection();
+      if (!isReadableSelection(selection)) return;
+      e.preventDefault();
+      const range = selection.getRangeAt(0).cloneRange();
+      if (key === 'l') this.actions.lookUp(selection.toString(), range);
+      else void this.#highlight(range);
+    };
+    const onDown = (e: Event) => {
+      if (this.#host && !e.composedPath().includes(this.#host)) this.hide();
+    };
+    const onScroll = () => this.#host && this.#place();
+    doc.addEventListener('mouseup', onUp, true);
+    doc.addEventListener('keyup', onKeyUp, true);
+    doc.addEventListener('keydown', onKeyDown, true);
+    doc.addEventListener('mousedown', onDown, true);
+    doc.defaultView?.addEventListener('scroll', onScroll, { passive: true, capture: true });
+    return () => {
+      doc.removeEventListener('mouseup', onUp, true);
+      doc.removeEventListener('keyup', onKeyUp, true);
+      doc.removeEventListener('keydown', onKeyDown, true);
+      doc.removeEventListener('mousedown', onDown, true);
+      doc.defaultView?.removeEventListener('scroll', onScroll, { capture: true });
+      this.hide();
+    };
+  }
+
+  /** Show for the current selection, or hide when there is none to act on. */
+  update(): void {
+    const selection = this.doc.getSelection();
+    if (!isReadableSelection(selection)) return this.hide();
+    this.#range = selection.getRangeAt(0).cloneRange();
+    this.#show();
+  }
+
+  #show(): void {
+    const doc = this.doc;
+    const labels = this.labels();
+    if (this.#hideTimer) clearTimeout(this.#hideTimer);
+    this.#host?.remove();
+    const { fg, bg, border } = surfaceColors(doc);
+    const { host, shadow } = shadowHost(doc, 'data-meta-context-toolbar');
+    const bar = el(doc, 'div', {
+      position: 'fixed',
+      display: 'flex',
+      gap: '4px',
+      'align-items': 'center',
+      height: `${HEIGHT}px`,
+      padding: '4px',
+      background: bg,
+      color: fg,
+      border: `1px solid ${border}`,
+      'border-radius': '8px',
+      'box-shadow': '0 4px 16px rgb(0 0 0 / 0.25)',
+      font: '14px/1.2 system-ui, "Noto Sans KR", "Noto Sans CJK KR", sans-serif',
+      'box-sizing': 'border-box',
+    });
+    bar.setAttribute('role', 'toolbar');
+    bar.setAttribute('aria-label', labels.toolbar);
+    const button = (text: string, onClick: () => void) => {
+      const b = el(doc, 'button', {
+        font: 'inherit',
+        color: fg,
+        background: bg,
+        border: `1px solid ${border}`,
+        'border-radius': '6px',
+        padding: '4px 10px',
+        cursor: 'pointer',
+        height: '30px',
+      }, text);
+      b.type = 'button';
+      // Keep the page's selection: a press on the toolbar must not clear it.
+      b.addEventListener('mousedown', (e) => e.preventDefault());
+      b.addEventListener('click', onClick);
+      return b;
+    };
+    const lookUp = button(labels.lookUp, () => {
+      const range = this.#range;
+      if (range) this.actions.lookUp(range.toString(), range);
+      this.hide();
+    });
+    const highlight = button(labels.highlight, () => {
+      const range = this.#range;
+      if (range) void this.#highlight(range);
+    });
+    const status = el(doc, 'span', { padding: '0 6px', 'font-size': '13px' });
+    status.setAttribute('role', 'status');
+    bar.append(lookUp, highlight, status);
+    shadow.append(bar);
+    doc.documentElement.append(host);
+    this.#host = host;
+    this.#status = status;
+    this.#place();
+  }
+
+  #place(): void {
+    const bar = this.#host?.shadowRoot?.firstElementChild as HTMLElement | null | undefined;
+    const range = this.#range;
+    if (!bar || !range) return;
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+    if (rects.length === 0) return this.hide();
+    const win = this.doc.defaultView!;
+    const size = { width: bar.offsetWidth || 200, height: HEIGHT };
+    const { left, top } = toolbarPosition(rects, { width: win.innerWidth, height: win.innerHeight }, size);
+    bar.style.setProperty('left', `${left}px`, 'important');
+    bar.style.setProperty('top', `${top}px`, 'important');
+  }
+
+  async #highlight(range: Range): Promise<void> {
+    const text = await this.actions.highlight(range).catch(() => '');
+    if (!this.#host) this.#range = range;
+    if (!this.#host) this.#show();
+    if (this.#status) this.#status.textContent = text;
+    if (this.#hideTimer) clearTimeout(this.#hideTimer);
+    this.#hideTimer = setTimeout(() => this.hide(), 2500);
+  }
+
+  hide(): void {
+    if (this.#hideTimer) clearTimeout(this.#hideTimer);
+    this.#hideTimer = null;
+    this.#host?.remove();
+    this.#host = null;
+    this.#status = null;
+  }
+}

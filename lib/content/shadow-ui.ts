@@ -1,0 +1,31 @@
+/**
+ * Building blocks of the extension's few in-page surfaces (the quote card, the
+ * look-up card, the selection toolbar): elements styled through the CSSOM
+ * only (`el.style`, which a page's Content-Security-Policy does not block),
+ * with `!important` so page styles cannot reach in, and colours for the
+ * page's light or dark scheme.
+ */
+export type Style = Partial<Record<string, string>>;
+
+export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, style: Style, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  for (const [name, value] of Object.entries(style)) if (value !== undefined) node.style.setProperty(name, value, 'important');
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function surfaceColors(doc: Document): { fg: string; bg: string; muted: string; border: string } {
+  const dark = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  return dark
+    ? { fg: '#ececf1', bg: '#202024', muted: '#b4b4c0', border: '#8a8a96' }
+    : { fg: '#1b1b1f', bg: '#ffffff', muted: '#545461', border: '#545461' };
+}
+
+/** A fixed host in an open shadow root, outside the page's layout; added to the page by the caller. */
+export function shadowHost(doc: Document, marker: string): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = el(doc, 'div', { all: 'initial', position: 'fixed', 'z-index': '2147483647', left: '0', top: '0' });
+  host.setAttribute(marker, '');
+  return { host, shadow: host.attachShadow({ mode: 'open' }) };
+}
+
+export const FONT = '14px/1.45 system-ui, "Noto Sans KR", "Noto Sans CJK KR", sans-serif';

@@ -1,0 +1,77 @@
+/**
+ * The reader's own highlights on this page: placed in the page's text by the
+ * background (from their W3C selectors: exactly, else fuzzily; those it
+ * cannot place are listed in the panel as orphans, never dropped), painted
+ * under `meta-context-user`.
+ *
+ * The page's text is read only when the page has highlights, or when the
+ * reader makes one.
+ */
+import type { TextPositionSelector, TextQuoteSelector } from '../annotations/schema';
+import { describeSpan } from '../annotations/text-anchor';
+import { offsetsOfRange, rangeFromOffsets, readPageText } from '../dom/page-text';
+import type { Highlighter } from '../dom/highlighter';
+import { userHighlightName, type Palette } from '../highlight-names';
+
+export interface UserHighlightsDeps {
+  doc: Document;
+  highlighter: Highlighter;
+  /** How many highlights the page has saved (the background's store). */
+  count: () => Promise<number>;
+  /** Where the saved highlights are in this text (the background places them). */
+  place: (text: string) => Promise<Array<{ id: string; start: number; end: number }>>;
+  palette: () => Palette;
+}
+
+export class UserHighlights {
+  #ranges = new Map<string, Range>();
+  #loading: Promise<void> | null = null;
+
+  constructor(private readonly deps: UserHighlightsDeps) {}
+
+  get anchored(): ReadonlyMap<string, Range> {
+    return this.#ranges;
+  }
+
+  #root(): Node {
+    return this.deps.doc.body ?? this.deps.doc.documentElement;
+  }
+
+  /** W3C selectors for a Range of the page (null when it covers no page text). */
+  describe(range: Range): { quote: TextQuoteSelector; position: TextPositionSelector } | null {
+    const pt = readPageText(this.#root());
+    const offsets = offsetsOfRange(pt, range);
+    return offsets ? describeSpan(pt.text, offsets.start, offsets.end) : null;
+  }
+
+  /** Load, place and paint the page's highlights (again). */
+  load(): Promise<void> {
+    this.#loading ??= this.#load().finally(() => (this.#loading = null));
+    return this.#loading;
+  }
+
+  async #load(): Promise<void> {
+    const ranges = new Map<string, Range>();
+    if ((await this.deps.count()) > 0) {
+      const pt = readPageText(this.#root());
+      for (const { id, start, end } of await this.deps.place(pt.text)) {
+        const range = rangeFromOffsets(pt, start, end);
+        if (range) ranges.set(id, range);
+      }
+    }
+    this.#ranges = ranges;
+    this.paint();
+  }
+
+  /** A highlight just saved: paint it at once. */
+  added(id: string, range: Range): void {
+    this.#ranges.set(id, range.cloneRange());
+    this.paint();
+  }
+
+  paint(): void {
+    const palette = this.deps.palette();
+    const ranges = [...this.#ranges.values()];
+    for (const p of ['default', 'contrast'] as const) this.deps.highlighter.set(userHighlightName(p), p === palette ? ranges : []);
+  }
+}

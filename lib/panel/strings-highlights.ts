@@ -1,0 +1,68 @@
+/** Strings of the reader's own highlights in the panel (and their export and import), in both UI languages. */
+const en = {
+  title: 'Your highlights on this page',
+  none: 'None yet. Select text on the page and click “Highlight” (or press Alt+Shift+H).',
+  noPage: 'Highlights are kept for web pages the extension has read.',
+  count: (n: number) => (n === 1 ? '1 highlight' : `${n} highlights`),
+  orphan: 'Not found on the page as it is now. Kept, with its text.',
+  note: 'Note',
+  remove: 'Remove',
+  removed: 'Highlight removed.',
+  undo: 'Undo',
+  transferTitle: 'All your highlights',
+  exportMarkdown: 'Export as Markdown',
+  exportJson: 'Export as W3C Web Annotations (JSON-LD)',
+  importLabel: 'Import W3C Web Annotations (JSON-LD)',
+  importSummary: (total: number, added: number, same: number, conflicts: number) =>
+    `${total} in the file: ${added} new, ${same} already saved, ${conflicts} different from the saved ones with the same id.`,
+  importDo: 'Import the new ones',
+  importReplace: (n: number) => `Import, and replace ${n} saved ${n === 1 ? 'highlight' : 'highlights'} with the file’s`,
+  importCancel: 'Cancel',
+  imported: (added: number, replaced: number) => `Imported ${added}${replaced > 0 ? `, replaced ${replaced}` : ''}. Nothing else changed.`,
+  importFailed: (reason: string) => `This file was not imported, and nothing saved was changed: ${reason}`,
+  saveFailed: 'Not saved. The browser refused to store it (its storage for the extension may be full).',
+  setAside: (n: number) => `Download ${n} saved ${n === 1 ? 'item' : 'items'} that could not be read (kept as they were)`,
+  importErrors: {
+    'too-large': 'the file is too large.',
+    'not-json': 'the file is not JSON.',
+    'not-annotations': 'the file holds no W3C Web Annotations.',
+    'too-many': 'the file holds too many annotations.',
+    'invalid-item': 'an annotation in it is not valid.',
+    'duplicate-id': 'two annotations in it have the same id.',
+  },
+};
+
+const ko: typeof en = {
+  title: '이 페이지의 내 형광펜',
+  none: '아직 없습니다. 페이지에서 텍스트를 선택하고 “형광펜”을 누르세요(또는 Alt+Shift+H).',
+  noPage: '형광펜은 확장 프로그램이 읽은 웹 페이지에 저장됩니다.',
+  count: (n: number) => `형광펜 ${n}개`,
+  orphan: '지금 페이지에서는 찾을 수 없습니다. 텍스트와 함께 보관합니다.',
+  note: '메모',
+  remove: '삭제',
+  removed: '형광펜을 삭제했습니다.',
+  undo: '되돌리기',
+  transferTitle: '내 형광펜 전체',
+  exportMarkdown: '마크다운으로 내보내기',
+  exportJson: 'W3C 웹 주석(JSON-LD)으로 내보내기',
+  importLabel: 'W3C 웹 주석(JSON-LD) 가져오기',
+  importSummary: (total: number, added: number, same: number, conflicts: number) =>
+    `파일에 ${total}개: 새 형광펜 ${added}개, 이미 저장된 것 ${same}개, 같은 ID로 저장된 것과 내용이 다른 것 ${conflicts}개.`,
+  importDo: '새 형광펜만 가져오기',
+  importReplace: (n: number) => `가져오고, 저장된 형광펜 ${n}개를 파일의 내용으로 바꾸기`,
+  importCancel: '취소',
+  imported: (added: number, replaced: number) => `${added}개를 가져왔습니다${replaced > 0 ? `(${replaced}개 교체)` : ''}. 그 밖에는 바뀐 것이 없습니다.`,
+  importFailed: (reason: string) => `이 파일은 가져오지 않았고 저장된 내용도 바뀌지 않았습니다: ${reason}`,
+  saveFailed: '저장하지 못했습니다. 브라우저가 저장을 거부했습니다(확장 프로그램의 저장 공간이 가득 찼을 수 있습니다).',
+  setAside: (n: number) => `읽을 수 없었던 저장 항목 ${n}개 내려받기(그대로 보관 중)`,
+  importErrors: {
+    'too-large': '파일이 너무 큽니다.',
+    'not-json': '파일이 JSON 형식이 아닙니다.',
+    'not-annotations': '파일에 W3C 웹 주석이 없습니다.',
+    'too-many': '파일에 주석이 너무 많습니다.',
+    'invalid-item': '파일 속 주석 하나가 올바르지 않습니다.',
+    'duplicate-id': '파일 속 두 주석의 ID가 같습니다.',
+  },
+};
+
+export const highlightsStrings = { en, ko };
