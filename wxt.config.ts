@@ -28,6 +28,7 @@ export default defineConfig({
       'bench-results/**',
       'test-results/**',
       'docs/screenshots/**',
+      'docs/store/screenshots/**',
       // The false-positive and performance corpus: not needed to build the extension.
       'tests/fixtures/readability/**',
       'scripts/bench-text-index.mjs',
