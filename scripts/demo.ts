@@ -87,12 +87,12 @@ async function panelGallery(session: Awaited<ReturnType<typeof launchChromium>>)
       await panel.waitForSelector('.quote-card');
       await panel.locator(`.lang-switch button[lang="${lang}"]`).click();
       await panel.waitForFunction((l) => document.documentElement.lang === l, lang);
-      const sections: Array<[string, number]> = [['page', 0]];
-      if (lang === 'en' && scheme === 'light') sections.push(['timeline', 2]);
-      if (lang === 'ko' && scheme === 'dark') sections.push(['glossary', 3]);
-      if (lang === 'en' && scheme === 'dark') sections.push(['open-source', 4]);
-      for (const [section, index] of sections) {
-        await panel.locator('[role="tab"]').nth(index).click();
+      const sections = ['page'];
+      if (lang === 'en' && scheme === 'light') sections.push('timeline');
+      if (lang === 'ko' && scheme === 'dark') sections.push('glossary');
+      if (lang === 'en' && scheme === 'dark') sections.push('open-source');
+      for (const section of sections) {
+        await panel.locator(`#tab-${section}`).click();
         await panel.waitForSelector(`#panel-${section} section`);
         const file = path.join(OUT, `panel-${section}-${lang}-${scheme}.png`);
         await panel.screenshot({ path: file });

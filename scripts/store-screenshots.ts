@@ -25,10 +25,10 @@ declare const chrome: any;
 
 /** The shots, in the listings' order: which page, and which section of the panel. */
 const SHOTS = [
-  { name: '1-korean-edition', site: SITES.aimatters, tab: 0, ready: '.quotes.found .quote-card' },
-  { name: '2-english-original', site: SITES.techcrunch, tab: 0, ready: '.quotes.found .quote-card' },
-  { name: '3-timeline', site: SITES.aimatters, tab: 1, ready: '#panel-timeline section' },
-  { name: '4-open-source', site: SITES.aimatters, tab: 3, ready: '#panel-open-source section' },
+  { name: '1-korean-edition', site: SITES.aimatters, tab: 'page', ready: '.quotes.found .quote-card' },
+  { name: '2-english-original', site: SITES.techcrunch, tab: 'page', ready: '.quotes.found .quote-card' },
+  { name: '3-timeline', site: SITES.aimatters, tab: 'timeline', ready: '#panel-timeline section' },
+  { name: '4-open-source', site: SITES.aimatters, tab: 'open-source', ready: '#panel-open-source section' },
 ] as const;
 
 async function main() {
@@ -66,7 +66,7 @@ async function compose(session: ChromiumSession, shot: (typeof SHOTS)[number], l
   await panel.waitForSelector('.quote-card');
   await panel.locator(`.lang-switch button[lang="${lang}"]`).click();
   await panel.waitForFunction((l) => document.documentElement.lang === l, lang);
-  if (shot.tab > 0) await panel.locator('[role="tab"]').nth(shot.tab).click();
+  if (shot.tab !== 'page') await panel.locator(`#tab-${shot.tab}`).click();
   await panel.waitForSelector(shot.ready);
   await unfocus(panel);
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { waitFor } from './support/chromium';
-import { quoteHighlights, rectOf, yellowShare } from './support/page';
+import { quoteHighlights, rectOf, selectWithMouse, userHighlights, yellowShare } from './support/page';
 import { SITES } from './support/sites';
 import { KEY_QUOTES, quotesAmong, skeleton } from './support/expectations';
 import { seriousViolations } from './support/axe';
@@ -148,6 +148,45 @@ describe('Firefox: the built extension', () => {
     await again.close();
     expect(findings).toEqual({ page: [], timeline: [], glossary: [], glossaryKo: [] });
     await panel.close();
+    await page.close();
+  });
+
+  /** Click a button of the extension's in-page toolbar or card (open shadow root) with the mouse. */
+  async function clickInShadow(page: import('puppeteer-core').Page, host: string, name: string): Promise<void> {
+    const at = await waitFor(
+      () =>
+        page.evaluate(
+          (h, n) => {
+            const button = [...(document.querySelector(h)?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === n);
+            const r = button?.getBoundingClientRect();
+            return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : undefined;
+          },
+          host,
+          name,
+        ),
+      `the "${name}" button`,
+    );
+    await page.mouse.click(at.x, at.y);
+  }
+
+  test('select, Highlight: painted, and painted again after a reload; Look up answers in a card in the page', async () => {
+    const page = await s.open(SITES.aimatters.url);
+    await s.tabIdOf(SITES.aimatters.url);
+    const passage = '새로운 데이터센터를 구축하는 데 수십억 달러를 투자했다';
+    await selectWithMouse(page, passage);
+    await clickInShadow(page, '[data-meta-context-toolbar]', 'Highlight');
+    expect(await waitFor(async () => ((await userHighlights(page)).length > 0 ? userHighlights(page) : undefined), 'the highlight')).toEqual([passage]);
+    await page.reload({ waitUntil: 'load' });
+    expect(await waitFor(async () => ((await userHighlights(page)).length > 0 ? userHighlights(page) : undefined), 'the highlight after a reload')).toEqual([passage]);
+
+    await selectWithMouse(page, '베히모스');
+    await clickInShadow(page, '[data-meta-context-toolbar]', 'Look up');
+    const card = await waitFor(
+      () => page.evaluate(() => document.querySelector('[data-meta-context-lookup]')?.shadowRoot?.textContent ?? undefined),
+      'the look-up card',
+    );
+    expect(card).toContain('Llama 4 Behemoth');
+    await page.keyboard.press('Escape');
     await page.close();
   });
 });
