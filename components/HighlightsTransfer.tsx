@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { canonical } from '~/lib/annotations/store';
 import { toMarkdown } from '~/lib/annotations/markdown';
@@ -36,7 +36,13 @@ export function HighlightsTransfer({ t, lang }: { t: Strings; lang: UiLang }) {
       setStatus({ text: h.importFailed(`${h.importErrors[parsed.code]} (${parsed.error})`), error: true });
       return;
     }
-    const saved = new Map((await all()).map((x) => [x.id, canonical(x)]));
+    let saved: Map<string, string>;
+    try {
+      saved = new Map((await all()).map((x) => [x.id, canonical(x)]));
+    } catch {
+      setStatus({ text: h.saveFailed, error: true });
+      return;
+    }
     let added = 0;
     let same = 0;
     let conflicts = 0;
@@ -117,11 +123,12 @@ export function HighlightsTransfer({ t, lang }: { t: Strings; lang: UiLang }) {
 
 /** Stored data that could not be read is kept; the reader can take it away as it was. */
 function SetAsideDownload({ label, items, onLoad }: { label: (n: number) => string; items: unknown[]; onLoad: (items: unknown[]) => void }) {
-  const [asked, setAsked] = useState(false);
-  if (!asked) {
-    setAsked(true);
-    void browser.runtime.sendMessage({ type: 'highlights:set-aside' }).then((list) => Array.isArray(list) && onLoad(list));
-  }
+  useEffect(() => {
+    void browser.runtime
+      .sendMessage({ type: 'highlights:set-aside' })
+      .then((list) => Array.isArray(list) && onLoad(list))
+      .catch(() => undefined);
+  }, [onLoad]);
   if (items.length === 0) return null;
   return (
     <button type="button" onClick={() => download('meta-context-set-aside.json', 'application/json', JSON.stringify(items, null, 2))}>

@@ -1,11 +1,14 @@
+import './shared.css';
 import './LookupSection.css';
-import { useId, useMemo } from 'react';
-import type { Article, GlossaryEntry, Source, TimelineEvent } from '~/lib/dataset/schema';
+import { useMemo, type ReactNode } from 'react';
+import type { Article, GlossaryEntry, TimelineEvent, Verification } from '~/lib/dataset/schema';
 import type { Strings, UiLang } from '~/lib/panel/strings';
 import { formatDate } from '~/lib/panel/format';
-import { otherLang, urlLabel } from '~/lib/panel/glossary';
 import { lookUp } from '~/lib/lookup';
+import { EntryHeader } from './EntryHeader';
 import { QuoteCard } from './QuoteCard';
+import { SearchField } from './SearchField';
+import { SourceLine } from './SourceLine';
 import { VerificationBadge } from './VerificationBadge';
 
 export interface LookupSectionProps {
@@ -25,96 +28,72 @@ export interface LookupSectionProps {
 
 /** A search box over the dataset, and what it has on the text: glossary entries, quotes and timeline events. */
 export function LookupSection({ query, onQueryChange, lang, t, article, timeline, glossary, onShowEvent, onShowGlossary }: LookupSectionProps) {
-  const inputId = useId();
   const result = useMemo(() => lookUp(query, { article, timeline, glossary }), [query, article, timeline, glossary]);
   const empty = result.query === '';
   const found = result.glossary.length + result.quotes.length + result.events.length > 0;
   return (
     <section aria-labelledby="lookup-title" className="lookup">
       <h2 id="lookup-title">{t.lookup.title}</h2>
-      <p className="lookup-intro">{t.lookup.intro}</p>
-      <form className="lookup-form" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor={inputId}>{t.lookup.searchLabel}</label>
-        <input
-          id={inputId}
-          type="search"
-          value={query}
-          onChange={(e) => onQueryChange(e.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-        />
+      <p className="section-intro">{t.lookup.intro}</p>
+      <form className="search-field" role="search" onSubmit={(e) => e.preventDefault()}>
+        <SearchField label={t.lookup.searchLabel} value={query} onChange={onQueryChange} />
       </form>
       {empty && <p className="lookup-hint">{t.lookup.hint}</p>}
       {/* The one live region: the count, or that nothing was found (empty while there is no query). */}
       <p role="status" className={found ? 'lookup-status' : 'lookup-status lookup-nothing'}>
         {empty ? '' : found ? t.lookup.count(result.glossary.length, result.quotes.length, result.events.length) : t.lookup.nothing(result.query)}
       </p>
-      {result.glossary.length > 0 && (
-        <div className="lookup-group">
-          <h3 id="lookup-glossary-title">{t.lookup.glossaryHeading}</h3>
-          <ul aria-labelledby="lookup-glossary-title" className="lookup-list">
-            {result.glossary.map((entry) => (
-              <li key={entry.id}>
-                <EntryCard entry={entry} lang={lang} t={t} onShowGlossary={onShowGlossary} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {result.quotes.length > 0 && (
-        <div className="lookup-group">
-          <h3 id="lookup-quotes-title">{t.lookup.quotesHeading}</h3>
-          <ul aria-labelledby="lookup-quotes-title" className="lookup-list quotes">
-            {result.quotes.map((quote) => (
-              <li key={quote.id}>
-                <QuoteCard article={article} quote={quote} lang={lang} t={t} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {result.events.length > 0 && (
-        <div className="lookup-group">
-          <h3 id="lookup-events-title">{t.lookup.eventsHeading}</h3>
-          <ul aria-labelledby="lookup-events-title" className="lookup-list">
-            {result.events.map((event) => (
-              <li key={event.id}>
-                <EventCard event={event} lang={lang} t={t} onShowEvent={onShowEvent} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ResultGroup id="lookup-glossary-title" heading={t.lookup.glossaryHeading} items={result.glossary}>
+        {(entry) => <EntryCard entry={entry} lang={lang} t={t} onShowGlossary={onShowGlossary} />}
+      </ResultGroup>
+      <ResultGroup id="lookup-quotes-title" heading={t.lookup.quotesHeading} items={result.quotes} listClass="quotes">
+        {(quote) => <QuoteCard article={article} quote={quote} lang={lang} t={t} />}
+      </ResultGroup>
+      <ResultGroup id="lookup-events-title" heading={t.lookup.eventsHeading} items={result.events}>
+        {(event) => <EventCard event={event} lang={lang} t={t} onShowEvent={onShowEvent} />}
+      </ResultGroup>
     </section>
+  );
+}
+
+interface ResultGroupProps<T extends { id: string }> {
+  /** The heading's id (the list is labelled by it). */
+  id: string;
+  heading: string;
+  items: T[];
+  /** A class added to the list's own. */
+  listClass?: string;
+  children: (item: T) => ReactNode;
+}
+
+/** One kind of result under its heading, as a list of cards; nothing when there is none. */
+function ResultGroup<T extends { id: string }>({ id, heading, items, listClass, children }: ResultGroupProps<T>) {
+  if (items.length === 0) return null;
+  return (
+    <div className="lookup-group">
+      <h3 id={id}>{heading}</h3>
+      <ul aria-labelledby={id} className={listClass ? `card-list ${listClass}` : 'card-list'}>
+        {items.map((item) => (
+          <li key={item.id}>{children(item)}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
 /** A glossary entry: its names in both languages, kind, description, source and verification. */
 function EntryCard({ entry, lang, t, onShowGlossary }: { entry: GlossaryEntry; lang: UiLang; t: Strings; onShowGlossary?: (id: string) => void }) {
-  const other = otherLang(lang);
   const titleId = `lookup-glossary-${entry.id}`;
   return (
-    <article className="lookup-card" aria-labelledby={titleId} data-glossary-id={entry.id}>
-      <header>
-        <h4 id={titleId}>{entry.name[lang]}</h4>
-        {entry.name[other] !== entry.name[lang] && (
-          <span className="lookup-other-name" lang={other}>
-            {entry.name[other]}
-          </span>
-        )}
-        <span className="lookup-kind">{t.glossary.kinds[entry.kind]}</span>
-      </header>
+    <article className="section-card lookup-card" aria-labelledby={titleId} data-glossary-id={entry.id}>
+      <EntryHeader entry={entry} lang={lang} t={t} titleId={titleId} level={4} />
       <p className="lookup-description">{entry.description[lang]}</p>
-      <SourceLine source={entry.source} t={t} />
-      <footer>
-        <VerificationBadge verification={entry.verification} t={t} />
-        {onShowGlossary && (
-          <button type="button" onClick={() => onShowGlossary(entry.id)}>
-            {t.lookup.openInGlossary}
-            <span className="visually-hidden">: {entry.name[lang]}</span>
-          </button>
-        )}
-      </footer>
+      <SourceLine source={entry.source} t={t} linksLabel={t.lookup.sourceLinks} />
+      <CardFooter
+        verification={entry.verification}
+        t={t}
+        action={onShowGlossary && { label: t.lookup.openInGlossary, name: entry.name[lang], run: () => onShowGlossary(entry.id) }}
+      />
     </article>
   );
 }
@@ -123,45 +102,33 @@ function EntryCard({ entry, lang, t, onShowGlossary }: { entry: GlossaryEntry; l
 function EventCard({ event, lang, t, onShowEvent }: { event: TimelineEvent; lang: UiLang; t: Strings; onShowEvent?: (id: string) => void }) {
   const titleId = `lookup-event-${event.id}`;
   return (
-    <article className="lookup-card" aria-labelledby={titleId} data-event-id={event.id}>
-      <header>
+    <article className="section-card lookup-card" aria-labelledby={titleId} data-event-id={event.id}>
+      <header className="entry-header">
         <time dateTime={event.date.value}>{formatDate(event.date, lang, t)}</time>
-        {event.later && <span className="lookup-kind">{t.lookup.later}</span>}
+        {event.later && <span className="entry-tag">{t.lookup.later}</span>}
       </header>
       <h4 id={titleId}>{event.title[lang]}</h4>
-      <SourceLine source={event.source} t={t} />
-      <footer>
-        <VerificationBadge verification={event.verification} t={t} />
-        {onShowEvent && (
-          <button type="button" onClick={() => onShowEvent(event.id)}>
-            {t.lookup.showInTimeline}
-            <span className="visually-hidden">: {event.title[lang]}</span>
-          </button>
-        )}
-      </footer>
+      <SourceLine source={event.source} t={t} linksLabel={t.lookup.sourceLinks} />
+      <CardFooter
+        verification={event.verification}
+        t={t}
+        action={onShowEvent && { label: t.lookup.showInTimeline, name: event.title[lang], run: () => onShowEvent(event.id) }}
+      />
     </article>
   );
 }
 
-/** An item's source in the facts' wording (English), with its links. */
-function SourceLine({ source, t }: { source: Source; t: Strings }) {
+/** A card's footer: its verification, and a button "label: name" (the name for screen readers only) when there is an action. */
+function CardFooter({ verification, t, action }: { verification: Verification; t: Strings; action?: { label: string; name: string; run: () => void } }) {
   return (
-    <div className="lookup-source">
-      <p>
-        <span className="lookup-label">{t.source}: </span>
-        <span lang="en">{source.text}</span>
-      </p>
-      {source.urls.length > 0 && (
-        <ul aria-label={t.lookup.sourceLinks}>
-          {source.urls.map((url) => (
-            <li key={url}>
-              <a href={url} target="_blank" rel="noreferrer noopener">
-                {urlLabel(url)}
-              </a>
-            </li>
-          ))}
-        </ul>
+    <footer>
+      <VerificationBadge verification={verification} t={t} />
+      {action && (
+        <button type="button" onClick={action.run}>
+          {action.label}
+          <span className="visually-hidden">: {action.name}</span>
+        </button>
       )}
-    </div>
+    </footer>
   );
 }

@@ -31,7 +31,10 @@ export function MyHighlights({ data, t, lang }: { data: TabHighlights | null; t:
             <button
               type="button"
               onClick={() =>
-                void browser.runtime.sendMessage({ type: 'highlight:remove', id: item.id }).then((gone) => gone && setRemoved(gone as UserHighlight))
+                void browser.runtime
+                  .sendMessage({ type: 'highlight:remove', id: item.id })
+                  .then((gone) => gone && setRemoved(gone as UserHighlight))
+                  .catch(() => undefined)
               }
             >
               {h.remove}
@@ -46,7 +49,12 @@ export function MyHighlights({ data, t, lang }: { data: TabHighlights | null; t:
             {h.removed}{' '}
             <button
               type="button"
-              onClick={() => void browser.runtime.sendMessage({ type: 'highlight:restore', highlight: removed }).then(() => setRemoved(null))}
+              onClick={() =>
+                void browser.runtime
+                  .sendMessage({ type: 'highlight:restore', highlight: removed })
+                  .then(() => setRemoved(null))
+                  .catch(() => undefined)
+              }
             >
               {h.undo}
             </button>
@@ -70,7 +78,7 @@ function NoteField({ item, label, lang }: { item: UserHighlight; label: string; 
         maxLength={10_000}
         value={note}
         onChange={(e) => setNote(e.target.value)}
-        onBlur={() => note !== item.note && void browser.runtime.sendMessage({ type: 'highlight:note', id: item.id, note })}
+        onBlur={() => note !== item.note && void browser.runtime.sendMessage({ type: 'highlight:note', id: item.id, note }).catch(() => undefined)}
       />
     </label>
   );

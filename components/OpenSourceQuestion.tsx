@@ -1,8 +1,9 @@
+import './shared.css';
 import './OpenSourceQuestion.css';
 import type { OpenSourcePoint, OpenSourceQuestion as OpenSourceData, TimelineEvent } from '~/lib/dataset/schema';
 import type { Strings, UiLang } from '~/lib/panel/strings';
-import { formatDate } from '~/lib/panel/format';
-import { urlLabel } from '~/lib/panel/glossary';
+import { EventList } from './EventItem';
+import { SourceLine } from './SourceLine';
 import { VerificationBadge } from './VerificationBadge';
 
 export interface OpenSourceQuestionProps {
@@ -24,7 +25,7 @@ export function OpenSourceQuestion({ data, events, lang, t, onShowEvent }: OpenS
         <strong>{t.openSource.inShort}: </strong>
         {data.summary[lang]}
       </p>
-      <ul className="open-source-points">
+      <ul className="card-list">
         {data.points.map((point) => (
           <li key={point.id}>
             <Point point={point} events={events} lang={lang} t={t} onShowEvent={onShowEvent} />
@@ -49,56 +50,25 @@ function Point({ point, events, lang, t, onShowEvent }: PointProps) {
   const eventsId = `open-source-${point.id}-events`;
   const restsOn = point.eventIds.flatMap((id) => events.filter((e) => e.id === id));
   return (
-    <article id={`open-source-${point.id}`} className="open-source-point" aria-labelledby={headingId} lang={lang}>
+    <article id={`open-source-${point.id}`} className="section-card open-source-point" aria-labelledby={headingId} lang={lang}>
       <h3 id={headingId}>{point.heading[lang]}</h3>
       {point.fromArticle && <p className="open-source-from-article">{t.openSource.fromArticle}</p>}
       <p className="open-source-text">{point.text[lang]}</p>
       {restsOn.length > 0 && (
-        <div className="open-source-events">
-          <h4 id={eventsId}>{t.openSource.basedOn}</h4>
-          <ul aria-labelledby={eventsId}>
-            {restsOn.map((event) => {
-              const content = (
-                <>
-                  <time dateTime={event.date.value}>{formatDate(event.date, lang, t)}</time>{' '}
-                  <span className="open-source-event-title">{event.title[lang]}</span>
-                </>
-              );
-              return (
-                <li key={event.id} data-event-id={event.id}>
-                  {onShowEvent ? (
-                    <button type="button" onClick={() => onShowEvent(event.id)}>
-                      {content} <span className="visually-hidden">({t.openSource.showInTimeline})</span>
-                    </button>
-                  ) : (
-                    <span className="open-source-event">{content}</span>
-                  )}{' '}
-                  <VerificationBadge verification={event.verification} t={t} />
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        <EventList
+          headingId={eventsId}
+          heading={t.openSource.basedOn}
+          events={restsOn}
+          lang={lang}
+          t={t}
+          onShowEvent={onShowEvent}
+          showHint={t.openSource.showInTimeline}
+          hintInName
+        />
       )}
-      <div className="open-source-source">
-        <p>
-          <span className="open-source-label">{t.source}: </span>
-          <span lang="en">{point.source.text}</span>
-        </p>
-        {point.source.urls.length > 0 && (
-          <ul aria-label={t.openSource.sourceLinks}>
-            {point.source.urls.map((url) => (
-              <li key={url}>
-                <a href={url} target="_blank" rel="noreferrer noopener">
-                  {urlLabel(url)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <SourceLine source={point.source} t={t} linksLabel={t.openSource.sourceLinks} />
       <p className="open-source-verification">
-        <span className="open-source-label">{t.verification}: </span>
+        <span className="field-label">{t.verification}: </span>
         <VerificationBadge verification={point.verification} t={t} />
       </p>
     </article>

@@ -45,19 +45,32 @@ export function isReadableSelection(selection: Selection | null): selection is S
   return true;
 }
 
-/** Where the toolbar goes: below the selection's last line, or above its first when there is no room; inside the viewport. */
+/**
+ * Where the toolbar goes: below the selection, or above it when there is no
+ * room below; left-aligned with the line it sits next to and kept inside the
+ * viewport. Null when the selection is out of view (the toolbar then hides).
+ * The rects may come in any order (table cells, columns).
+ */
 export function toolbarPosition(
-  rects: Array<{ top: number; bottom: number; left: number; right: number }>,
+  rects: ReadonlyArray<{ top: number; bottom: number; left: number; right: number }>,
   viewport: { width: number; height: number },
   size: { width: number; height: number },
-): { left: number; top: number } {
-  const first = rects[0]!;
-  const last = rects[rects.length - 1]!;
-  const below = last.bottom + GAP;
-  const top = below + size.height <= viewport.height ? below : Math.max(0, first.top - GAP - size.height);
-  const anchorX = top >= below ? last.left : first.left;
-  const left = Math.max(GAP, Math.min(anchorX, viewport.width - size.width - GAP));
-  return { left, top };
+): { left: number; top: number } | null {
+  let top = Infinity;
+  let bottom = -Infinity;
+  let topLeft = 0;
+  let bottomLeft = 0;
+  for (const r of rects) {
+    if (r.top < top) [top, topLeft] = [r.top, r.left];
+    if (r.bottom > bottom) [bottom, bottomLeft] = [r.bottom, r.left];
+  }
+  if (bottom < 0 || top > viewport.height) return null;
+  const below = bottom + GAP;
+  const above = top - GAP - size.height;
+  // No room on either side (a selection taller than the viewport): the bottom edge, over the selection.
+  const y = below + size.height <= viewport.height ? below : above >= 0 ? above : Math.max(0, viewport.height - size.height);
+  const x = y === below ? bottomLeft : topLeft;
+  return { left: Math.max(GAP, Math.min(x, viewport.width - size.width - GAP)), top: y };
 }
 
 export class SelectionToolbar {
@@ -194,9 +207,10 @@ export class SelectionToolbar {
     if (rects.length === 0) return this.hide();
     const win = this.doc.defaultView!;
     const size = { width: bar.offsetWidth || 200, height: HEIGHT };
-    const { left, top } = toolbarPosition(rects, { width: win.innerWidth, height: win.innerHeight }, size);
-    bar.style.setProperty('left', `${left}px`, 'important');
-    bar.style.setProperty('top', `${top}px`, 'important');
+    const at = toolbarPosition(rects, { width: win.innerWidth, height: win.innerHeight }, size);
+    if (!at) return this.hide();
+    bar.style.setProperty('left', `${at.left}px`, 'important');
+    bar.style.setProperty('top', `${at.top}px`, 'important');
   }
 
   async #highlight(range: Range): Promise<void> {

@@ -25,7 +25,8 @@ export interface UserHighlightsDeps {
 
 export class UserHighlights {
   #ranges = new Map<string, Range>();
-  #loading: Promise<void> | null = null;
+  /** Bumped by every load and every local change: a load that finishes after a newer one, or after a change, is dropped. */
+  #generation = 0;
 
   constructor(private readonly deps: UserHighlightsDeps) {}
 
@@ -44,13 +45,9 @@ export class UserHighlights {
     return offsets ? describeSpan(pt.text, offsets.start, offsets.end) : null;
   }
 
-  /** Load, place and paint the page's highlights (again). */
-  load(): Promise<void> {
-    this.#loading ??= this.#load().finally(() => (this.#loading = null));
-    return this.#loading;
-  }
-
-  async #load(): Promise<void> {
+  /** Load, place and paint the page's highlights (again). Only the latest load paints. */
+  async load(): Promise<void> {
+    const generation = ++this.#generation;
     const ranges = new Map<string, Range>();
     if ((await this.deps.count()) > 0) {
       const pt = readPageText(this.#root());
@@ -59,12 +56,15 @@ export class UserHighlights {
         if (range) ranges.set(id, range);
       }
     }
+    if (generation !== this.#generation) return;
     this.#ranges = ranges;
     this.paint();
   }
 
   /** A highlight just saved: paint it at once. */
   added(id: string, range: Range): void {
+    // A load still in flight read the store before this highlight: the refresh that follows the save brings both.
+    this.#generation++;
     this.#ranges.set(id, range.cloneRange());
     this.paint();
   }

@@ -1,0 +1,258 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { article, keyQuotes } from '../../lib/dataset/article';
+import { anchorExact } from '../../lib/annotations/text-anchor';
+import type { Highlighter } from '../../lib/dom/highlighter';
+import * as pageText from '../../lib/dom/page-text';
+import { USER_PREFIX, userHighlightName, type Palette } from '../../lib/highlight-names';
+import { UserHighlights } from '../../lib/content/user-highlights';
+
+// Spy on the page-text reader, to tell whether the page's text was read at all.
+vi.mock('../../lib/dom/page-text', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../lib/dom/page-text')>();
+  return { ...real, readPageText: vi.fn(real.readPageText) };
+});
+const readPageText = vi.mocked(pageText.readPageText);
+
+const koText = readFileSync(join(__dirname, '../fixtures/article-ko.txt'), 'utf8');
+const koQuotes = keyQuotes(article)
+  .flatMap((q) => (q.ko ? [q.ko] : []))
+  .filter((q) => koText.includes(q));
+
+/** A highlighter that records what it is asked to paint. */
+class FakeHighlighter implements Highlighter {
+  readonly kind = 'css' as const;
+  calls: Array<{ name: string; ranges: Range[] }> = [];
+  painted = new Map<string, Range[]>();
+  set(name: string, ranges: readonly Range[]): void {
+    this.calls.push({ name, ranges: [...ranges] });
+    if (ranges.length === 0) this.painted.delete(name);
+    else this.painted.set(name, [...ranges]);
+  }
+  clear(name?: string): void {
+    if (name === undefined) this.painted.clear();
+    else this.painted.delete(name);
+  }
+  names(): string[] {
+    return [...this.painted.keys()];
+  }
+}
+
+/** The Korean edition's text as a page: one paragraph per line, some words in <em>, with a script in between. */
+function buildPage(): void {
+  const paragraphs = koText.split('\n').filter((l) => l.trim());
+  document.body.innerHTML = '';
+  paragraphs.forEach((text, i) => {
+    const p = document.createElement('p');
+    const cut = text.indexOf(' ', 10);
+    if (cut > 0) {
+      p.append(text.slice(0, cut));
+      const em = document.createElement('em');
+      em.textContent = text.slice(cut, cut + 3);
+      p.append(em, text.slice(cut + 3));
+    } else p.textContent = text;
+    document.body.append(p);
+    if (i === 0) {
+      const script = document.createElement('script');
+      script.textContent = 'var notPageText = "초지능";';
+      document.body.append(script);
+    }
+  });
+}
+
+/** A Range over the first occurrence of `text` in the page. */
+function rangeOf(text: string): Range {
+  const pt = pageText.readPageText(document.body);
+  const at = pt.text.indexOf(text);
+  if (at < 0) throw new Error(`not in the page: ${text}`);
+  return pageText.rangeFromOffsets(pt, at, at + text.length)!;
+}
+
+let highlighter: FakeHighlighter;
+let palette: Palette;
+let count: ReturnType<typeof vi.fn<() => Promise<number>>>;
+let place: ReturnType<typeof vi.fn<(text: string) => Promise<Array<{ id: string; start: number; end: number }>>>>;
+
+function make(): UserHighlights {
+  return new UserHighlights({ doc: document, highlighter, count, place, palette: () => palette });
+}
+
+/** What is painted now, by name, as the ranges' text. */
+function paintedText(): Record<string, string[]> {
+  return Object.fromEntries([...highlighter.painted].map(([name, ranges]) => [name, ranges.map((r) => r.toString())]));
+}
+
+beforeEach(() => {
+  buildPage();
+  highlighter = new FakeHighlighter();
+  palette = 'default';
+  count = vi.fn(async () => 0);
+  place = vi.fn(async () => []);
+  readPageText.mockClear();
+});
+
+describe('fixture', () => {
+  it('the page holds several Korean key quotes', () => {
+    expect(koQuotes.length).toBeGreaterThanOrEqual(3);
+    for (const q of koQuotes) expect(document.body.textContent).toContain(q);
+  });
+});
+
+describe('describe(range)', () => {
+  it('gives selectors whose exact text is the range’s text, and whose position finds it again', () => {
+    const mine = make();
+    for (const q of koQuotes) {
+      const range = rangeOf(q);
+      const sel = mine.describe(range)!;
+      expect(sel.quote.exact).toBe(range.toString());
+      expect(sel.quote.exact).toBe(q);
+      const text = pageText.readPageText(document.body).text;
+      expect(text.slice(sel.position.start, sel.position.end)).toBe(q);
+      expect(anchorExact(text, sel)).toEqual({ start: sel.position.start, end: sel.position.end });
+      expect(sel.quote.prefix).toBe(text.slice(Math.max(0, sel.position.start - sel.quote.prefix.length), sel.position.start));
+    }
+  });
+
+  it('covers text across elements (a selection over an <em>)', () => {
+    const p = document.querySelector('p')!;
+    const range = document.createRange();
+    range.setStart(p.firstChild!, 2);
+    range.setEnd(p.lastChild!, 4);
+    expect(make().describe(range)!.quote.exact).toBe(range.toString());
+  });
+
+  it('is null for a range over no page text', () => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('script')!);
+    expect(make().describe(range)).toBeNull();
+  });
+});
+
+describe('load()', () => {
+  it('with no saved highlights never reads the page’s text nor asks to place, and paints nothing', async () => {
+    const mine = make();
+    await mine.load();
+    expect(count).toHaveBeenCalledTimes(1);
+    expect(readPageText).not.toHaveBeenCalled();
+    expect(place).not.toHaveBeenCalled();
+    expect(highlighter.names()).toEqual([]);
+    expect(mine.anchored.size).toBe(0);
+  });
+
+  it('sends the page’s text to be placed, and paints the placed spans under meta-context-user', async () => {
+    const text = pageText.readPageText(document.body).text;
+    const spans = koQuotes.map((q, i) => ({ id: `h${i}`, start: text.indexOf(q), end: text.indexOf(q) + q.length }));
+    count.mockResolvedValue(spans.length + 1);
+    place.mockResolvedValue(spans);
+    const mine = make();
+    await mine.load();
+    expect(place).toHaveBeenCalledWith(text);
+    expect(userHighlightName('default')).toBe(USER_PREFIX);
+    expect(paintedText()).toEqual({ [USER_PREFIX]: koQuotes });
+    expect([...mine.anchored.keys()]).toEqual(spans.map((s) => s.id));
+    // The other palette's name is cleared, not left painted.
+    expect(highlighter.calls).toContainEqual({ name: userHighlightName('contrast'), ranges: [] });
+  });
+
+  it('with the high-contrast palette paints under meta-context-user-contrast and clears meta-context-user', async () => {
+    const text = pageText.readPageText(document.body).text;
+    const q = koQuotes[0]!;
+    count.mockResolvedValue(1);
+    place.mockResolvedValue([{ id: 'a', start: text.indexOf(q), end: text.indexOf(q) + q.length }]);
+    const mine = make();
+    await mine.load();
+    expect(paintedText()).toEqual({ [USER_PREFIX]: [q] });
+    palette = 'contrast';
+    highlighter.calls = [];
+    mine.paint();
+    expect(paintedText()).toEqual({ [`${USER_PREFIX}-contrast`]: [q] });
+    expect(highlighter.calls).toContainEqual({ name: USER_PREFIX, ranges: [] });
+  });
+
+  it('skips spans outside the page’s text', async () => {
+    const text = pageText.readPageText(document.body).text;
+    const q = koQuotes[1]!;
+    count.mockResolvedValue(3);
+    place.mockResolvedValue([
+      { id: 'ok', start: text.indexOf(q), end: text.indexOf(q) + q.length },
+      { id: 'past-end', start: text.length - 2, end: text.length + 10 },
+      { id: 'empty', start: 5, end: 5 },
+    ]);
+    const mine = make();
+    await mine.load();
+    expect([...mine.anchored.keys()]).toEqual(['ok']);
+    expect(paintedText()).toEqual({ [USER_PREFIX]: [q] });
+  });
+
+  it('loading again replaces what was painted (a highlight removed elsewhere disappears)', async () => {
+    const text = pageText.readPageText(document.body).text;
+    const [a, b] = koQuotes as [string, string];
+    count.mockResolvedValue(2);
+    place.mockResolvedValue([
+      { id: 'a', start: text.indexOf(a), end: text.indexOf(a) + a.length },
+      { id: 'b', start: text.indexOf(b), end: text.indexOf(b) + b.length },
+    ]);
+    const mine = make();
+    await mine.load();
+    expect(paintedText()[USER_PREFIX]).toEqual([a, b]);
+    count.mockResolvedValue(0);
+    await mine.load();
+    expect(paintedText()).toEqual({});
+    expect(mine.anchored.size).toBe(0);
+  });
+});
+
+describe('added()', () => {
+  it('paints a highlight just saved at once, beside those already painted', async () => {
+    const mine = make();
+    await mine.load();
+    const range = rangeOf(koQuotes[2]!);
+    mine.added('new', range);
+    expect(paintedText()).toEqual({ [USER_PREFIX]: [koQuotes[2]] });
+    // It keeps its own copy of the range.
+    range.collapse(true);
+    expect(paintedText()[USER_PREFIX]).toEqual([koQuotes[2]]);
+    mine.added('other', rangeOf(koQuotes[0]!));
+    expect(paintedText()[USER_PREFIX]).toEqual([koQuotes[2], koQuotes[0]]);
+    expect(readPageText).toHaveBeenCalledTimes(2); // only rangeOf, in this test
+  });
+
+  it('paints under the contrast name with the high-contrast palette', () => {
+    palette = 'contrast';
+    const mine = make();
+    mine.added('x', rangeOf(koQuotes[0]!));
+    expect(paintedText()).toEqual({ [userHighlightName('contrast')]: [koQuotes[0]] });
+  });
+});
+
+describe('UserHighlights: loads that overlap', () => {
+  it('a load that finishes after a newer change does not wipe it', async () => {
+    document.body.innerHTML = '<p>Meta plans to keep releasing leading open source models.</p>';
+    const painted: Record<string, number> = {};
+    const highlighter = {
+      kind: 'css' as const,
+      set: (name: string, ranges: readonly Range[]) => void (painted[name] = ranges.length),
+      clear: () => {},
+      names: () => Object.keys(painted),
+    };
+    let release!: (n: number) => void;
+    const { UserHighlights } = await import('../../lib/content/user-highlights');
+    const mine = new UserHighlights({
+      doc: document,
+      highlighter,
+      count: () => new Promise<number>((r) => (release = r)),
+      place: async () => [],
+      palette: () => 'default',
+    });
+    const loading = mine.load();
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    mine.added('new', range);
+    release(0);
+    await loading;
+    expect(painted['meta-context-user']).toBe(1);
+    expect([...mine.anchored.keys()]).toEqual(['new']);
+  });
+});
