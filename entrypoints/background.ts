@@ -19,7 +19,7 @@ import { listHighlights, setAside } from '~/lib/annotations/store';
 import { loadSettings } from '~/lib/settings/store';
 import { resolveUiLang } from '~/lib/panel/ui-lang';
 import {
-  addFromSender,
+  addSpanFromSender,
   highlightsForTab,
   importAndRepaint,
   listForSender,
@@ -75,7 +75,7 @@ export default defineBackground(() => {
       case 'highlights:list':
         return listForSender(message.url, sender);
       case 'highlight:add':
-        return addFromSender(message, sender);
+        return addSpanFromSender(message, sender);
       case 'highlights:place':
         return placeForSender(message.url, message.text, sender);
       case 'lookup:open': {

@@ -5,7 +5,7 @@
  * the content script) and checks the few messages it receives by hand.
  */
 import { z } from './zod';
-import { TextPositionSelector, TextQuoteSelector, UserHighlight } from './annotations/schema';
+import { UserHighlight } from './annotations/schema';
 
 export const EditionLang = z.enum(['en', 'ko']);
 
@@ -64,12 +64,14 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('quote:show'), tabId: z.number().int(), quoteId: z.string().max(200) }),
   // The reader's own highlights. From the content script, about its own page:
   z.object({ type: z.literal('highlights:list'), url: z.string().max(4096) }),
+  /** A selection to keep: its span [start, end) of the page's text; the background makes its W3C selectors. */
   z.object({
     type: z.literal('highlight:add'),
     url: z.string().max(4096),
     title: z.string().max(1000),
-    quote: TextQuoteSelector,
-    position: TextPositionSelector,
+    text: z.string().max(64_000_000),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
   }),
   /** Place the page's saved highlights in its text (exactly, else fuzzily); the background notes those it cannot place. */
   z.object({ type: z.literal('highlights:place'), url: z.string().max(4096), text: z.string().max(64_000_000) }),

@@ -51,9 +51,9 @@ export default defineContentScript({
       });
     };
     const highlight = async (range: Range): Promise<string> => {
-      const selectors = mine.describe(range);
-      if (!selectors) return m('toolbarNotSaved');
-      const answer = (await send({ type: 'highlight:add', url: location.href, title: document.title, ...selectors, position: selectors.position! })) as HighlightAddAnswer | undefined;
+      const span = mine.span(range);
+      if (!span) return m('toolbarNotSaved');
+      const answer = (await send({ type: 'highlight:add', url: location.href, title: document.title, ...span })) as HighlightAddAnswer | undefined;
       if (answer?.ok) {
         mine.added(answer.highlight.id, range);
         return m('toolbarSaved');

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { pageKey } from '../annotations/page-key';
 import { anchorFuzzy } from '../annotations/fuzzy-anchor';
-import { anchorExact } from '../annotations/text-anchor';
+import { anchorExact, describeSpan } from '../annotations/text-anchor';
 import { addHighlight, importHighlights, listHighlights, removeHighlight, restoreHighlight, StorageFullError, updateNote } from '../annotations/store';
 import type { TextPositionSelector, TextQuoteSelector, UserHighlight } from '../annotations/schema';
 import type { HighlightAddAnswer, TabHighlights } from '../messages';
@@ -40,6 +40,16 @@ export async function addFromSender(
   } catch (error) {
     return { ok: false, reason: error instanceof StorageFullError ? 'full' : 'error' };
   }
+}
+
+/** A selection sent as a span of the page's text: its W3C selectors made here, then saved as addFromSender does. */
+export function addSpanFromSender(
+  input: { url: string; title: string; text: string; start: number; end: number },
+  sender: { url?: string; tab?: { url?: string; incognito?: boolean } },
+): Promise<HighlightAddAnswer> {
+  const { text, start, end } = input;
+  if (end <= start || end > text.length || end - start > 10_000) return Promise.resolve({ ok: false, reason: 'invalid' });
+  return addFromSender({ url: input.url, title: input.title, ...describeSpan(text, start, end) }, sender);
 }
 
 /**

@@ -7,8 +7,6 @@
  * The page's text is read only when the page has highlights, or when the
  * reader makes one.
  */
-import type { TextPositionSelector, TextQuoteSelector } from '../annotations/schema';
-import { describeSpan } from '../annotations/text-anchor';
 import { offsetsOfRange, rangeFromOffsets, readPageText } from '../dom/page-text';
 import type { Highlighter } from '../dom/highlighter';
 import { userHighlightName, type Palette } from '../highlight-names';
@@ -38,11 +36,14 @@ export class UserHighlights {
     return this.deps.doc.body ?? this.deps.doc.documentElement;
   }
 
-  /** W3C selectors for a Range of the page (null when it covers no page text). */
-  describe(range: Range): { quote: TextQuoteSelector; position: TextPositionSelector } | null {
+  /**
+   * A Range of the page as a span of the page's text (null when it covers no
+   * page text); the background makes its W3C selectors (`highlight:add`).
+   */
+  span(range: Range): { text: string; start: number; end: number } | null {
     const pt = readPageText(this.#root());
     const offsets = offsetsOfRange(pt, range);
-    return offsets ? describeSpan(pt.text, offsets.start, offsets.end) : null;
+    return offsets ? { text: pt.text, ...offsets } : null;
   }
 
   /** Load, place and paint the page's highlights (again). Only the latest load paints. */

@@ -9,6 +9,7 @@ import { listHighlights } from '../../lib/annotations/store';
 import { describeSpan } from '../../lib/annotations/text-anchor';
 import {
   addFromSender,
+  addSpanFromSender,
   highlightsForTab,
   importAndRepaint,
   listForSender,
@@ -270,5 +271,23 @@ describe('importAndRepaint', () => {
     expect(replace).toEqual({ added: 0, unchanged: 2, conflicts: 1, replaced: 1 });
     expect((await listHighlights()).find((h) => h.id === other.id)).toEqual(conflict);
     expect(await listHighlights()).toHaveLength(3);
+  });
+});
+
+describe('a selection sent as a span of the page’s text', () => {
+  it('is saved with the W3C selectors made from it', async () => {
+    const quote = koQuotes[0]!;
+    const start = koText.indexOf(quote);
+    const answer = await addSpanFromSender({ url: ko.url, title: 't', text: koText, start, end: start + quote.length }, koSender);
+    expect(answer.ok && answer.highlight.quote.exact).toBe(quote);
+    expect(answer.ok && answer.highlight.position).toEqual({ type: 'TextPositionSelector', start, end: start + quote.length });
+  });
+
+  it('an empty, reversed, out-of-bounds or overlong span is refused, and nothing is saved', async () => {
+    for (const [start, end] of [[5, 5], [9, 3], [0, koText.length + 1], [0, 10_001]] as const) {
+      const text = end > koText.length && end === 10_001 ? 'x'.repeat(20_000) : koText;
+      expect(await addSpanFromSender({ url: ko.url, title: 't', text, start, end }, koSender)).toEqual({ ok: false, reason: 'invalid' });
+    }
+    expect(await listHighlights()).toEqual([]);
   });
 });

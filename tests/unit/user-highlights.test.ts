@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { article, keyQuotes } from '../../lib/dataset/article';
-import { anchorExact } from '../../lib/annotations/text-anchor';
+import { anchorExact, describeSpan } from '../../lib/annotations/text-anchor';
 import type { Highlighter } from '../../lib/dom/highlighter';
 import * as pageText from '../../lib/dom/page-text';
 import { USER_PREFIX, userHighlightName, type Palette } from '../../lib/highlight-names';
@@ -100,12 +100,17 @@ describe('fixture', () => {
   });
 });
 
-describe('describe(range)', () => {
-  it('gives selectors whose exact text is the range’s text, and whose position finds it again', () => {
-    const mine = make();
+describe('span(range)', () => {
+  /** What the background makes of the span the content script sends. */
+  const selectorsOf = (range: Range) => {
+    const span = make().span(range);
+    return span && describeSpan(span.text, span.start, span.end);
+  };
+
+  it('gives a span whose selectors’ exact text is the range’s text, and whose position finds it again', () => {
     for (const q of koQuotes) {
       const range = rangeOf(q);
-      const sel = mine.describe(range)!;
+      const sel = selectorsOf(range)!;
       expect(sel.quote.exact).toBe(range.toString());
       expect(sel.quote.exact).toBe(q);
       const text = pageText.readPageText(document.body).text;
@@ -120,13 +125,13 @@ describe('describe(range)', () => {
     const range = document.createRange();
     range.setStart(p.firstChild!, 2);
     range.setEnd(p.lastChild!, 4);
-    expect(make().describe(range)!.quote.exact).toBe(range.toString());
+    expect(selectorsOf(range)!.quote.exact).toBe(range.toString());
   });
 
   it('is null for a range over no page text', () => {
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('script')!);
-    expect(make().describe(range)).toBeNull();
+    expect(make().span(range)).toBeNull();
   });
 });
 
