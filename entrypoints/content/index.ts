@@ -2,7 +2,7 @@ import '~/lib/styles/highlights.css';
 import article from 'virtual:content-article';
 import { KNOWN_HOME_MATCHES } from '~/lib/homes';
 import { asContentMessage, logError, Reader } from '~/lib/content/reader';
-import { QuotePopover, type PopoverQuote } from '~/lib/content/popover';
+import { asPopoverQuote, QuotePopover } from '~/lib/content/popover';
 import { caretAt, isPageInteraction } from '~/lib/dom/hit-test';
 import type { ScanReport, ToBackground } from '~/lib/messages';
 import { asAnalysis } from '~/lib/content/as-analysis';
@@ -13,6 +13,10 @@ export default defineContentScript({
   matches: KNOWN_HOME_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
+  // Without this, WXT also posts a window message at each start (its older way of stopping a previous
+  // copy of the script, kept for compatibility): a message every script of the page receives, naming the
+  // extension. The DOM event WXT uses now is enough (tests/e2e/hostile.e2e.ts checks the page gets none).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const send = (message: ToBackground) => browser.runtime.sendMessage(message).catch((e) => logError('send', e));
     const reader = new Reader({
@@ -68,8 +72,9 @@ export default defineContentScript({
           if (!quoteId) return;
           if (!popover) return void send({ type: 'quote:open', quoteId });
           const at = { x: event.clientX, y: event.clientY };
-          void send({ type: 'quote:card', quoteId }).then((card) => {
-            if (card) popover.show(card as PopoverQuote, popoverLabels(), at);
+          void send({ type: 'quote:card', quoteId }).then((answer) => {
+            const card = asPopoverQuote(answer);
+            if (card) popover.show(card, popoverLabels(), at);
           });
         } catch (error) {
           logError('click', error);
