@@ -8,6 +8,10 @@ import type { ScanReport, ToBackground } from '~/lib/messages';
 import { asAnalysis } from '~/lib/content/as-analysis';
 import { highlightPrefs } from '~/lib/settings/highlight-prefs';
 import { SETTINGS_KEY } from '~/lib/settings/schema-key';
+import { guardRestartSignal, markStarting } from '~/lib/content/restart-guard';
+
+// Before WXT's context announces this copy's start (see restart-guard.ts).
+markStarting();
 
 export default defineContentScript({
   matches: KNOWN_HOME_MATCHES,
@@ -18,6 +22,10 @@ export default defineContentScript({
   // extension. The DOM event WXT uses now is enough (tests/e2e/hostile.e2e.ts checks the page gets none).
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // Only a newer copy of this script may stop this one (or this one is orphaned): not the page.
+    // (The event's name as WXT makes it: wxt/utils/content-script-context, getUniqueEventName.)
+    const restartEvent = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+    guardRestartSignal(window, restartEvent, () => browser.runtime?.id == null, ctx.signal);
     const send = (message: ToBackground) => browser.runtime.sendMessage(message).catch((e) => logError('send', e));
     const reader = new Reader({
       doc: document,
