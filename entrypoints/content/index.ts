@@ -2,7 +2,7 @@ import '~/lib/styles/highlights.css';
 import article from 'virtual:content-article';
 import { KNOWN_HOME_MATCHES } from '~/lib/homes';
 import { asContentMessage, logError, Reader } from '~/lib/content/reader';
-import { QuotePopover, type PopoverQuote } from '~/lib/content/popover';
+import { asPopoverQuote, QuotePopover } from '~/lib/content/popover';
 import { caretAt, isPageInteraction } from '~/lib/dom/hit-test';
 import type { ScanReport, ToBackground } from '~/lib/messages';
 import { asAnalysis } from '~/lib/content/as-analysis';
@@ -12,12 +12,24 @@ import { UserHighlights } from '~/lib/content/user-highlights';
 import { SelectionToolbar } from '~/lib/content/selection-toolbar';
 import { isLookupCard, LookupPopover } from '~/lib/content/lookup-popover';
 import type { HighlightAddAnswer } from '~/lib/messages';
+import { guardRestartSignal, markStarting } from '~/lib/content/restart-guard';
+
+// Before WXT's context announces this copy's start (see restart-guard.ts).
+markStarting();
 
 export default defineContentScript({
   matches: KNOWN_HOME_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
+  // Without this, WXT also posts a window message at each start (its older way of stopping a previous
+  // copy of the script, kept for compatibility): a message every script of the page receives, naming the
+  // extension. The DOM event WXT uses now is enough (tests/e2e/hostile.e2e.ts checks the page gets none).
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    // Only a newer copy of this script may stop this one (or this one is orphaned): not the page.
+    // (The event's name as WXT makes it: wxt/utils/content-script-context, getUniqueEventName.)
+    const restartEvent = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+    guardRestartSignal(window, restartEvent, () => browser.runtime?.id == null, ctx.signal);
     const send = (message: ToBackground) => browser.runtime.sendMessage(message).catch((e) => logError('send', e));
     const reader = new Reader({
       doc: document,
@@ -112,8 +124,9 @@ export default defineContentScript({
           if (!quoteId) return;
           if (!popover) return void send({ type: 'quote:open', quoteId });
           const at = { x: event.clientX, y: event.clientY };
-          void send({ type: 'quote:card', quoteId }).then((card) => {
-            if (card) popover.show(card as PopoverQuote, popoverLabels(), at);
+          void send({ type: 'quote:card', quoteId }).then((answer) => {
+            const card = asPopoverQuote(answer);
+            if (card) popover.show(card, popoverLabels(), at);
           });
         } catch (error) {
           logError('click', error);

@@ -16,6 +16,15 @@ export interface PopoverQuote {
   verification: string;
 }
 
+/** The background's answer to `quote:card`, checked by hand (no zod in the content script); null when it is not a card. */
+export function asPopoverQuote(value: unknown): PopoverQuote | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const text = (x: unknown): x is string => typeof x === 'string' && x.length <= 5000;
+  if (!text(v.speaker) || !text(v.said) || !text(v.en) || !text(v.verification) || !(v.ko === null || text(v.ko))) return null;
+  return { speaker: v.speaker, said: v.said, en: v.en, ko: v.ko, verification: v.verification };
+}
+
 export interface PopoverLabels {
   dialog: string;
   english: string;

@@ -40,4 +40,30 @@ describe('who may send what to the background', () => {
     expect(allowed(report, content(5, { frameId: 2 }), ID, ORIGIN)).toBe(false);
     expect(allowed(report, content(5, { documentLifecycle: 'prerender' }), ID, ORIGIN)).toBe(false);
   });
+
+  it('lets a content script ask for analysis, a quote card and to open the panel; nothing else acts on another tab', () => {
+    expect(allowed({ type: 'scan:analyze', url: 'https://example.org/page', title: 't', text: 'x' }, content(5), ID, ORIGIN)).toBe(true);
+    expect(allowed({ type: 'quote:card', quoteId: 'q1' }, content(5), ID, ORIGIN)).toBe(true);
+    expect(allowed({ type: 'quote:open', quoteId: 'q1' }, content(5), ID, ORIGIN)).toBe(true);
+  });
+
+  it('ignores a sender of this extension that is neither one of its pages nor in a tab', () => {
+    for (const m of [report, { type: 'scan:analyze', url: 'u', title: 't', text: 'x' }, { type: 'quote:open', quoteId: 'q1' }, { type: 'tab-state:get' }] as ToBackground[]) {
+      expect(allowed(m, { id: ID, url: 'https://example.org/page' }, ID, ORIGIN)).toBe(false);
+      expect(allowed(m, { id: ID }, ID, ORIGIN)).toBe(false);
+    }
+  });
+
+  it('does not take a web page for an extension page because its URL mentions the extension', () => {
+    const lookalike = (url: string) => ({ id: ID, url, tab: { id: 5 }, frameId: 0 });
+    for (const url of [`https://example.org/${ORIGIN}sidepanel.html`, `https://example.org/?u=${ORIGIN}`, `chrome-extension://${ID}x/sidepanel.html`]) {
+      expect(allowed({ type: 'scan:request', tabId: 6 }, lookalike(url), ID, ORIGIN)).toBe(false);
+      expect(allowed({ type: 'tab-state:get', tabId: 6 }, lookalike(url), ID, ORIGIN)).toBe(false);
+    }
+  });
+
+  it('an extension page of another extension, or a page claiming the extension’s id from elsewhere, is ignored', () => {
+    expect(allowed({ type: 'scan:request', tabId: 6 }, { id: 'other', url: `${ORIGIN}sidepanel.html` }, ID, ORIGIN)).toBe(false);
+    expect(allowed({ type: 'scan:request', tabId: 6 }, { url: `${ORIGIN}sidepanel.html` }, ID, ORIGIN)).toBe(false);
+  });
 });

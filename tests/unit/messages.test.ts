@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article, keyQuotes } from '../../lib/dataset/article';
-import { emptyTabState, ScanReport, TabState, TabStateChanged, ToBackground } from '../../lib/messages';
+import { emptyTabState, PanelFocus, ScanReport, TabState, TabStateChanged, ToBackground } from '../../lib/messages';
 
 const techcrunch = article.editions.find((e) => e.lang === 'en')!;
 
@@ -28,6 +28,8 @@ describe('ToBackground', () => {
     { type: 'quote:open', quoteId: quote.id },
     { type: 'scan:request', tabId: 3 },
     { type: 'quote:show', tabId: 3, quoteId: quote.id },
+    { type: 'quote:card', quoteId: quote.id },
+    { type: 'scan:analyze', url: techcrunch.url, title: 'a title', text: 'skeletontext' },
   ];
 
   it.each(valid.map((m) => [(m as { type: string }).type, m]))('accepts a valid %s', (_type, message) => {
@@ -48,6 +50,10 @@ describe('ToBackground', () => {
     ['a numeric quoteId', { type: 'quote:open', quoteId: 42 }],
     ['an oversize quoteId', { type: 'quote:open', quoteId: 'q'.repeat(201) }],
     ['quote:show without quoteId', { type: 'quote:show', tabId: 1 }],
+    ['quote:card without quoteId', { type: 'quote:card' }],
+    ['scan:analyze without text', { type: 'scan:analyze', url: techcrunch.url, title: 't' }],
+    ['scan:analyze with text that is not a string', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: ['a', 'b'] }],
+    ['scan:analyze with an oversize title', { type: 'scan:analyze', url: techcrunch.url, title: big, text: 'x' }],
     ['a report that is not an object', { type: 'scan:report', report: 'ok' }],
     ['an oversize url', { type: 'scan:report', report: report({ url: `https://techcrunch.com/${big}` }) }],
     ['an oversize title', { type: 'scan:report', report: report({ title: big }) }],
@@ -125,5 +131,20 @@ describe('TabState', () => {
     expect(TabStateChanged.safeParse({ type: 'tab-state:changed', tabId: 4 }).success).toBe(true);
     expect(TabStateChanged.safeParse({ type: 'tab-state:changed', tabId: '4' }).success).toBe(false);
     expect(TabStateChanged.safeParse({ type: 'tab-state:get', tabId: 4 }).success).toBe(false);
+  });
+});
+
+describe('PanelFocus', () => {
+  it('accepts a tab id and a quote id, and nothing looser', () => {
+    expect(PanelFocus.safeParse({ type: 'panel:focus', tabId: 3, quoteId: quote.id }).success).toBe(true);
+    for (const bad of [
+      { type: 'panel:focus', tabId: '3', quoteId: quote.id },
+      { type: 'panel:focus', tabId: 3.5, quoteId: quote.id },
+      { type: 'panel:focus', tabId: 3 },
+      { type: 'panel:focus', tabId: 3, quoteId: 'q'.repeat(201) },
+      { type: 'tab-state:changed', tabId: 3, quoteId: quote.id },
+    ]) {
+      expect(PanelFocus.safeParse(bad).success).toBe(false);
+    }
   });
 });

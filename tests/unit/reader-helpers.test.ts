@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { article, keyQuotes } from '../../lib/dataset/article';
 import { asContentMessage, toReport } from '../../lib/content/reader';
+import { asPopoverQuote } from '../../lib/content/popover';
+import { quoteCard } from '../../lib/quote-card';
 import { isPageInteraction } from '../../lib/dom/hit-test';
 import { ScanReport, ToBackground } from '../../lib/messages';
 import type { ScanResult } from '../../lib/scan';
@@ -217,5 +219,31 @@ describe('isPageInteraction', () => {
     selection.addRange(caret);
     expect(selection.isCollapsed).toBe(true);
     expect(clickOn('em')).toBe(false);
+  });
+});
+
+describe('asPopoverQuote (the background’s answer to quote:card, checked by hand)', () => {
+  const card = { speaker: 'Mark Zuckerberg · CEO', said: 'Letter · 2025-07-30', en: 'We believe', ko: '믿는다', verification: 'Verified' };
+
+  it('keeps a card, with or without a Korean text, and only its known fields', () => {
+    expect(asPopoverQuote(card)).toEqual(card);
+    expect(asPopoverQuote({ ...card, ko: null })).toEqual({ ...card, ko: null });
+    expect(asPopoverQuote({ ...card, html: '<img src=x onerror=alert(1)>' })).toEqual(card);
+  });
+
+  it('rejects anything else: no answer, a missing or non-string field, an oversized text', () => {
+    for (const bad of [undefined, null, true, 'card', [], {}, { ...card, en: undefined }, { ...card, ko: undefined }, { ...card, speaker: 7 }, { ...card, said: { toString: () => 'x' } }, { ...card, en: 'x'.repeat(5001) }]) {
+      expect(asPopoverQuote(bad)).toBeNull();
+    }
+  });
+});
+
+describe('quote cards the background builds pass the content script’s check', () => {
+  it.each(keys.map((q) => [q.id]))('%s, in English and Korean', (id) => {
+    for (const lang of ['en', 'ko'] as const) {
+      const card = quoteCard(article, id, lang);
+      expect(card).not.toBeNull();
+      expect(asPopoverQuote(card)).toEqual(card);
+    }
   });
 });

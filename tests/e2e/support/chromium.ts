@@ -13,9 +13,10 @@ export interface ChromiumSession {
   extensionId: string;
   /** Every http(s) request the fake web refused (nothing real is ever fetched). */
   refused: string[];
-  /** Requests by extension contexts (the service worker, extension pages). */
+  /** Requests by extension contexts (the service worker, extension pages), answered or not. */
   extensionRequests: string[];
-  open(url: string): Promise<Page>;
+  /** A new tab at `url`; `before` runs on the page before it navigates (listeners, init scripts). */
+  open(url: string, before?: (page: Page) => Promise<void> | void): Promise<Page>;
   panel(tabId?: number): Promise<Page>;
   tabIdOf(url: string, timeoutMs?: number): Promise<number>;
   tabState(tabId: number): Promise<any>;
@@ -35,6 +36,8 @@ export interface ChromiumOptions {
   /** A profile folder to reuse (a browser restart); kept on close. */
   profile?: string;
   locale?: string;
+  /** An HTTP proxy (http://host:port) for every request the fake web does not answer. */
+  proxy?: string;
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
@@ -47,6 +50,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     viewport: { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
+    ...(options.proxy ? { proxy: { server: options.proxy } } : {}),
     args: [
       '--headless=new',
       `--disable-extensions-except=${ext}`,
@@ -63,8 +67,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const refused: string[] = [];
   const extensionRequests: string[] = [];
   context.on('request', (request) => {
-    const frameUrl = safeFrameUrl(request);
-    if (frameUrl.startsWith('chrome-extension://') && /^https?:/.test(request.url())) extensionRequests.push(request.url());
+    const from = request.serviceWorker()?.url() ?? safeFrameUrl(request);
+    if (from.startsWith('chrome-extension://') && /^https?:/.test(request.url())) extensionRequests.push(request.url());
   });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -85,8 +89,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     extensionId,
     refused,
     extensionRequests,
-    async open(url) {
+    async open(url, before) {
       const page = await context.newPage();
+      await before?.(page);
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },

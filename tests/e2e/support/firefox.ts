@@ -10,7 +10,8 @@ export interface FirefoxSession {
   browser: Browser;
   uuid: string;
   refused: string[];
-  open(url: string): Promise<Page>;
+  /** A new tab at `url`; `before` runs on the page before it navigates (listeners, init scripts). */
+  open(url: string, before?: (page: Page) => Promise<void> | void): Promise<Page>;
   /** An extension page (moz-extension://UUID/<path>), ready when `selector` appears. */
   extensionPage(pathAndQuery: string, selector: string): Promise<Page>;
   panel(tabId?: number): Promise<Page>;
@@ -22,7 +23,15 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(options: { extension?: string; sites?: Site[]; installLater?: boolean } = {}): Promise<FirefoxSession> {
+export interface FirefoxOptions {
+  extension?: string;
+  sites?: Site[];
+  installLater?: boolean;
+  /** Extra Firefox preferences (a proxy, for instance). */
+  prefs?: Record<string, unknown>;
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
   requireBrowser(FIREFOX, 'Firefox');
   const ext = requireBuild(options.extension ?? FIREFOX_BUILD);
   const uuid = crypto.randomUUID();
@@ -35,6 +44,7 @@ export async function launchFirefox(options: { extension?: string; sites?: Site[
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       'intl.accept_languages': 'en-US',
       'intl.locale.requested': 'en-US',
+      ...options.prefs,
     },
   });
   if (!options.installLater) await browser.installExtension(ext);
@@ -64,9 +74,10 @@ export async function launchFirefox(options: { extension?: string; sites?: Site[
     browser,
     uuid,
     refused,
-    async open(url) {
+    async open(url, before) {
       const page = await browser.newPage();
       await intercept(page);
+      await before?.(page);
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
