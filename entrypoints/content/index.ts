@@ -57,7 +57,8 @@ export default defineContentScript({
     ctx.onInvalidated(() => lookupPopover?.close());
     const lookUp = (text: string, range: Range | null) => {
       void send({ type: 'lookup:open', text: text.slice(0, 2000) }).then((card) => {
-        if (!lookupPopover || !isLookupCard(card)) return;
+        // Firefox only (the build drops this branch from Chrome's script).
+        if (!import.meta.env.FIREFOX || !lookupPopover || !isLookupCard(card)) return;
         const r = range?.getBoundingClientRect();
         lookupPopover.show(card, { title: m('toolbarLookUp'), close: m('popoverClose'), more: m('popoverOpenPanelHint') }, { left: r?.left ?? 12, top: (r?.bottom ?? 12) + 8 });
       });
@@ -122,7 +123,7 @@ export default defineContentScript({
           const caret = caretAt(document, event.clientX, event.clientY);
           const quoteId = caret && reader.quoteAt(caret.node, caret.offset);
           if (!quoteId) return;
-          if (!popover) return void send({ type: 'quote:open', quoteId });
+          if (!import.meta.env.FIREFOX || !popover) return void send({ type: 'quote:open', quoteId });
           const at = { x: event.clientX, y: event.clientY };
           void send({ type: 'quote:card', quoteId }).then((answer) => {
             const card = asPopoverQuote(answer);

@@ -54,45 +54,32 @@ export class QuotePopover {
     const doc = this.doc;
     const { fg, bg, muted } = surfaceColors(doc);
     const { host, shadow } = shadowHost(doc, 'data-meta-context-popover');
-    const card = el(doc, 'div', {
-      position: 'fixed',
-      width: 'min(420px, calc(100vw - 24px))',
-      'max-height': 'min(60vh, 480px)',
-      overflow: 'auto',
-      background: bg,
-      color: fg,
-      border: `1px solid ${muted}`,
-      'border-radius': '10px',
-      'box-shadow': '0 8px 28px rgb(0 0 0 / 0.25)',
-      padding: '12px 14px',
-      font: FONT,
-      'text-align': 'start',
-    });
+    const card = el(doc, 'div', `position:fixed;width:min(420px, calc(100vw - 24px));max-height:min(60vh, 480px);overflow:auto;background:${bg};color:${fg};border:1px solid ${muted};border-radius:10px;box-shadow:0 8px 28px rgb(0 0 0 / 0.25);padding:12px 14px;font:${FONT};text-align:start`);
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-label', labels.dialog);
     card.tabIndex = -1;
 
-    const head = el(doc, 'div', { display: 'flex', 'justify-content': 'space-between', gap: '8px', 'align-items': 'start' });
-    const who = el(doc, 'div', {});
-    who.append(el(doc, 'strong', { display: 'block', 'font-weight': '700' }, quote.speaker), el(doc, 'span', { color: muted, 'font-size': '12px' }, quote.said));
-    const close = el(doc, 'button', { font: 'inherit', 'font-size': '18px', 'line-height': '1', background: 'transparent', color: fg, border: '0', cursor: 'pointer', padding: '2px 6px' }, '×');
+    const head = el(doc, 'div', `display:flex;justify-content:space-between;gap:8px;align-items:start`);
+    const who = el(doc, 'div', '');
+    who.append(el(doc, 'strong', `display:block;font-weight:700`, quote.speaker), el(doc, 'span', `color:${muted};font-size:12px`, quote.said));
+    const close = el(doc, 'button', `font:inherit;font-size:18px;line-height:1;background:transparent;color:${fg};border:0;cursor:pointer;padding:2px 6px`, '×');
     close.type = 'button';
     close.setAttribute('aria-label', labels.close);
     close.addEventListener('click', () => this.close());
     head.append(who, close);
 
-    const texts = el(doc, 'div', { display: 'grid', 'grid-template-columns': '1fr 1fr', gap: '10px', margin: '8px 0' });
+    const texts = el(doc, 'div', `display:grid;grid-template-columns:1fr 1fr;gap:10px;margin:8px 0`);
     for (const [label, text, lang] of [
       [labels.english, quote.en, 'en'],
       [labels.korean, quote.ko ?? labels.noKorean, 'ko'],
     ] as const) {
-      const block = el(doc, 'blockquote', { margin: '0', 'padding-left': '8px', 'border-left': '3px solid #d68400' });
+      const block = el(doc, 'blockquote', `margin:0;padding-left:8px;border-left:3px solid #d68400`);
       block.lang = lang;
-      block.append(el(doc, 'span', { display: 'block', color: muted, 'font-size': '11px' }, label), doc.createTextNode(text));
+      block.append(el(doc, 'span', `display:block;color:${muted};font-size:11px`, label), doc.createTextNode(text));
       texts.append(block);
     }
-    const foot = el(doc, 'div', { color: muted, 'font-size': '12px' });
-    foot.append(el(doc, 'span', { display: 'block' }, quote.verification), el(doc, 'span', { display: 'block' }, labels.openPanelHint));
+    const foot = el(doc, 'div', `color:${muted};font-size:12px`);
+    foot.append(el(doc, 'span', `display:block`, quote.verification), el(doc, 'span', `display:block`, labels.openPanelHint));
     card.append(head, texts, foot);
     shadow.append(card);
 

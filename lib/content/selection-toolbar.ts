@@ -29,7 +29,7 @@ export interface ToolbarActions {
 /** The toolbar's keys while text is selected (handled in the page, not browser commands). */
 export const PAGE_SHORTCUTS = { lookUp: 'Alt+Shift+L', highlight: 'Alt+Shift+H' } as const;
 
-const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
+const EDITABLE = 'input,textarea,select,[contenteditable]:not([contenteditable=false])';
 const GAP = 8;
 const HEIGHT = 40;
 
@@ -146,34 +146,11 @@ export class SelectionToolbar {
     this.#host?.remove();
     const { fg, bg, border } = surfaceColors(doc);
     const { host, shadow } = shadowHost(doc, 'data-meta-context-toolbar');
-    const bar = el(doc, 'div', {
-      position: 'fixed',
-      display: 'flex',
-      gap: '4px',
-      'align-items': 'center',
-      height: `${HEIGHT}px`,
-      padding: '4px',
-      background: bg,
-      color: fg,
-      border: `1px solid ${border}`,
-      'border-radius': '8px',
-      'box-shadow': '0 4px 16px rgb(0 0 0 / 0.25)',
-      font: '14px/1.2 system-ui, "Noto Sans KR", "Noto Sans CJK KR", sans-serif',
-      'box-sizing': 'border-box',
-    });
+    const bar = el(doc, 'div', `position:fixed;display:flex;gap:4px;align-items:center;height:${HEIGHT}px;padding:4px;background:${bg};color:${fg};border:1px solid ${border};border-radius:8px;box-shadow:0 4px 16px rgb(0 0 0 / 0.25);font:14px/1.2 system-ui, "Noto Sans KR", "Noto Sans CJK KR", sans-serif;box-sizing:border-box`);
     bar.setAttribute('role', 'toolbar');
     bar.setAttribute('aria-label', labels.toolbar);
     const button = (text: string, onClick: () => void) => {
-      const b = el(doc, 'button', {
-        font: 'inherit',
-        color: fg,
-        background: bg,
-        border: `1px solid ${border}`,
-        'border-radius': '6px',
-        padding: '4px 10px',
-        cursor: 'pointer',
-        height: '30px',
-      }, text);
+      const b = el(doc, 'button', `font:inherit;color:${fg};background:${bg};border:1px solid ${border};border-radius:6px;padding:4px 10px;cursor:pointer;height:30px`, text);
       b.type = 'button';
       // Keep the page's selection: a press on the toolbar must not clear it.
       b.addEventListener('mousedown', (e) => e.preventDefault());
@@ -189,7 +166,7 @@ export class SelectionToolbar {
       const range = this.#range;
       if (range) void this.#highlight(range);
     });
-    const status = el(doc, 'span', { padding: '0 6px', 'font-size': '13px' });
+    const status = el(doc, 'span', `padding:0 6px;font-size:13px`);
     status.setAttribute('role', 'status');
     bar.append(lookUp, highlight, status);
     shadow.append(bar);

@@ -1,15 +1,17 @@
 /**
  * Building blocks of the extension's few in-page surfaces (the quote card, the
  * look-up card, the selection toolbar): elements styled through the CSSOM
- * only (`el.style`, which a page's Content-Security-Policy does not block),
+ * only (`style.setProperty`, which a page's Content-Security-Policy does not block),
  * with `!important` so page styles cannot reach in, and colours for the
  * page's light or dark scheme.
  */
-export type Style = Partial<Record<string, string>>;
-
-export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, style: Style, text?: string): HTMLElementTagNameMap[K] {
+/** Declarations as `name:value;name:value` (no `;` or `:` inside values), each set `!important`. */
+export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, style: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(style)) if (value !== undefined) node.style.setProperty(name, value, 'important');
+  for (const decl of style.split(';')) {
+    const at = decl.indexOf(':');
+    if (at > 0) node.style.setProperty(decl.slice(0, at), decl.slice(at + 1), 'important');
+  }
   if (text !== undefined) node.textContent = text;
   return node;
 }
@@ -23,7 +25,7 @@ export function surfaceColors(doc: Document): { fg: string; bg: string; muted: s
 
 /** A fixed host in an open shadow root, outside the page's layout; added to the page by the caller. */
 export function shadowHost(doc: Document, marker: string): { host: HTMLElement; shadow: ShadowRoot } {
-  const host = el(doc, 'div', { all: 'initial', position: 'fixed', 'z-index': '2147483647', left: '0', top: '0' });
+  const host = el(doc, 'div', `all:initial;position:fixed;z-index:2147483647;left:0;top:0`);
   host.setAttribute(marker, '');
   return { host, shadow: host.attachShadow({ mode: 'open' }) };
 }
