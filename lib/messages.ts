@@ -116,7 +116,7 @@ export const PanelFocus = z.object({
   quoteId: z.string().max(200).optional(),
   /** Text the reader chose to look up. */
   lookup: z.string().max(2000).optional(),
-});
+}).refine((f) => (f.quoteId === undefined) !== (f.lookup === undefined), 'a quote or a look-up, one of the two');
 export type PanelFocus = z.infer<typeof PanelFocus>;
 
 /** Broadcast to extension pages when a tab's state changes. */

@@ -135,9 +135,12 @@ describe('TabState', () => {
 });
 
 describe('PanelFocus', () => {
-  it('accepts a tab id and a quote id, and nothing looser', () => {
+  it('accepts a tab id and a quote id or a text to look up, and nothing looser', () => {
     expect(PanelFocus.safeParse({ type: 'panel:focus', tabId: 3, quoteId: quote.id }).success).toBe(true);
+    expect(PanelFocus.safeParse({ type: 'panel:focus', tabId: 3, lookup: '베히모스' }).success).toBe(true);
     for (const bad of [
+      { type: 'panel:focus', tabId: 3, quoteId: quote.id, lookup: '베히모스' },
+      { type: 'panel:focus', tabId: 3, lookup: 'x'.repeat(2001) },
       { type: 'panel:focus', tabId: '3', quoteId: quote.id },
       { type: 'panel:focus', tabId: 3.5, quoteId: quote.id },
       { type: 'panel:focus', tabId: 3 },
