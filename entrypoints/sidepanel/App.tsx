@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { article, glossary, openSource, timeline } from '~/lib/dataset';
 import { STRINGS, uiLangFrom } from '~/lib/panel/strings';
 import { resolveUiLang } from '~/lib/panel/ui-lang';
@@ -6,15 +6,17 @@ import { useTabState } from '~/lib/panel/use-tab-state';
 import { usePanelFocus } from '~/lib/panel/use-panel-focus';
 import { useSettings } from '~/lib/settings/store';
 import { ThisPage } from '~/components/ThisPage';
-import { Timeline } from '~/components/Timeline';
-import { Glossary } from '~/components/Glossary';
-import { OpenSourceQuestion } from '~/components/OpenSourceQuestion';
 import { PanelHeader } from '~/components/PanelHeader';
 import { SectionTabs } from '~/components/SectionTabs';
 import { SettingsForm } from '~/components/SettingsForm';
-import { LookupSection } from '~/components/LookupSection';
 import { MyHighlights } from '~/components/MyHighlights';
-import { HighlightsTransfer } from '~/components/HighlightsTransfer';
+
+// Loaded when first shown: the panel's first render (This page) parses only what it shows.
+const Timeline = lazy(() => import('~/components/Timeline').then((m) => ({ default: m.Timeline })));
+const Glossary = lazy(() => import('~/components/Glossary').then((m) => ({ default: m.Glossary })));
+const OpenSourceQuestion = lazy(() => import('~/components/OpenSourceQuestion').then((m) => ({ default: m.OpenSourceQuestion })));
+const LookupSection = lazy(() => import('~/components/LookupSection').then((m) => ({ default: m.LookupSection })));
+const HighlightsTransfer = lazy(() => import('~/components/HighlightsTransfer').then((m) => ({ default: m.HighlightsTransfer })));
 import { useTabHighlights } from '~/lib/panel/use-tab-highlights';
 
 type Section = 'page' | 'lookup' | 'timeline' | 'glossary' | 'open-source';
@@ -103,6 +105,7 @@ export function App() {
             />
           </nav>
           <main id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`}>
+            <Suspense fallback={null}>
             {section === 'page' && (
               <ThisPage
                 article={article}
@@ -144,6 +147,7 @@ export function App() {
               <Glossary entries={glossary} events={timeline} lang={lang} t={t} query={glossaryQuery} onQueryChange={setGlossaryQuery} onShowEvent={showEvent} />
             )}
             {section === 'open-source' && <OpenSourceQuestion data={openSource} events={timeline} lang={lang} t={t} onShowEvent={showEvent} />}
+            </Suspense>
           </main>
         </>
       )}
