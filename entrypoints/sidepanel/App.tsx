@@ -105,7 +105,6 @@ export function App() {
             />
           </nav>
           <main id={`panel-${section}`} role="tabpanel" aria-labelledby={`tab-${section}`}>
-            <Suspense fallback={null}>
             {section === 'page' && (
               <ThisPage
                 article={article}
@@ -125,6 +124,8 @@ export function App() {
               />
             )}
             {section === 'page' && <MyHighlights data={mine.data} t={t} lang={lang} />}
+            {/* The lazy parts wait in their own boundary: This page renders (and takes focus) at once. */}
+            <Suspense fallback={null}>
             {section === 'page' && <HighlightsTransfer t={t} lang={lang} />}
             {section === 'lookup' && (
               <LookupSection
