@@ -289,39 +289,40 @@ export function rangeFor(index: TextIndex, start: number, end: number): Range | 
 }
 
 /**
- * A bounded sample of the page's text for the cheap check: document.title,
- * then the body's text that comes before its SAMPLE_ELEMENTS-th element,
- * read natively in one call (a Range's text, script text included: this
- * sample only decides whether the page may concern the story), cut to
- * `maxChars`. No h1 lookup (on a page without one it would walk the whole
- * document) and no meta tags (reading them costs more, on a cold start, than
- * the rest of the check; a page's title and lede name its story). The title
- * is cut to `maxChars` too. Parts are joined with newlines.
+ * A bounded sample of the page's text for the cheap check: the document's
+ * text in document order (its title included), at most SAMPLE_NODE_CHARS from
+ * each of its first SAMPLE_NODES text nodes, cut to `maxChars`; parts joined
+ * with newlines.
+ *
+ * It touches no element. In a content script's fresh world the first element
+ * wrapper (document.body, a text node's parent) costs ~0.3 ms to create
+ * (Chromium instantiates the Element and HTMLElement prototypes for that
+ * world), several times the whole check; text nodes are cheap. So the sample
+ * cannot tell script and style text from the page's text, nor the head from
+ * the body (it only decides whether the page may concern the story; the
+ * index skips such text): the cut per node keeps a long script or stylesheet
+ * from filling it. On the 32 Readability pages it holds, in all, more of the
+ * body's visible text than the body's first 1000 characters (the sample
+ * before) did.
  */
-/** The sample is the body's text before its this-many-th element. */
-const SAMPLE_ELEMENTS = 150;
+/** Text nodes read at most (blank ones included). */
+export const SAMPLE_NODES = 200;
+/** Characters read at most from one text node. */
+export const SAMPLE_NODE_CHARS = 160;
 
 export function sampleText(doc: Document, maxChars: number): string {
-  // Plain indexed loops, no closures or iterators: this runs cold on every page.
-  const parts: string[] = [];
-  const max = Math.max(0, Math.floor(Number.isFinite(maxChars) ? maxChars : 0));
+  // One short loop of native calls: this runs cold on every page.
+  let sample = '';
   try {
-    const title = doc.title;
-    if (title) parts.push(title.length > max ? title.slice(0, max) : title);
-    const body = doc.body;
-    if (body !== null && max > 0) {
-      // The text before the SAMPLE_ELEMENTS-th element of the body, read natively in one call
-      // (a range's text): far cheaper, on a cold start, than walking its nodes in script.
-      const elements = body.getElementsByTagName('*');
-      const end = elements.length > SAMPLE_ELEMENTS ? elements[SAMPLE_ELEMENTS] : null;
-      const range = doc.createRange();
-      range.selectNodeContents(body);
-      if (end) range.setEndBefore(end);
-      const text = range.toString();
-      parts.push(text.length > max ? text.slice(0, max) : text);
+    const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let i = 0; i < SAMPLE_NODES && sample.length < maxChars; i++) {
+      const node = walker.nextNode() as Text | null;
+      if (node === null) break;
+      // Only the chars it needs leave the DOM (a script's text may be megabytes).
+      sample += (node.length > SAMPLE_NODE_CHARS ? node.substringData(0, SAMPLE_NODE_CHARS) : node.data) + '\n';
     }
   } catch {
     // An odd document: whatever was read so far.
   }
-  return parts.join('\n');
+  return sample.length > maxChars ? sample.slice(0, Math.max(0, maxChars)) : sample;
 }
