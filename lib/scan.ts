@@ -97,17 +97,19 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
     return { passedCheapCheck: false, edition: null, reason: 'cheap check: nothing about the story', found: [], stats };
   }
 
-  const root: Node = doc.body ?? doc.documentElement ?? doc;
-  const builder = new TextIndexBuilder(root);
   const sliceMs = opts.sliceMs !== undefined && opts.sliceMs > 0 ? opts.sliceMs : 16;
   const yieldToMain = opts.yieldToMain ?? defaultYield;
+  // The first slice includes finding the root and setting up the walk.
+  let sliceStart = now();
+  const root: Node = doc.body ?? doc.documentElement ?? doc;
+  const builder = new TextIndexBuilder(root);
   for (;;) {
-    const start = now();
-    const done = builder.step(start + sliceMs);
-    measure(start, now(), scan);
+    const done = builder.step(sliceStart + sliceMs);
+    measure(sliceStart, now(), scan);
     stats.slices++;
     if (done) break;
     await yieldToMain();
+    sliceStart = now();
   }
 
   let start = now();
