@@ -25,12 +25,16 @@ const ARCHIVE_HOSTS = new Set([
 ]);
 
 function bareHost(host: string): string {
-  return host.toLowerCase().replace(/^www\./, '');
+  const h = host.toLowerCase();
+  return h.startsWith('www.') ? h.slice(4) : h;
 }
 
-/** A URL path, lower-cased, without trailing slashes and a trailing /amp. */
+/** A URL path, lower-cased, without trailing slashes and a trailing /amp (string operations: see cheapCheck). */
 function pathKey(path: string): string {
-  return path.toLowerCase().replace(/\/+$/, '').replace(/\/amp$/, '');
+  const p = path.toLowerCase();
+  let end = p.length;
+  while (end > 0 && p.charCodeAt(end - 1) === 0x2f) end--;
+  return p.endsWith('/amp', end) ? p.slice(0, end - 4) : p.slice(0, end);
 }
 
 function escapeRegExp(s: string): string {

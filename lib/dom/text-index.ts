@@ -61,9 +61,15 @@ function isSkipped(node: Node): boolean {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 let decoder: TextDecoder | null | undefined;
+/** Text longer than this is decoded with a TextDecoder. */
+const DECODER_FROM = 16384;
 
-/** The string of UTF-16 code units buf[0, length). */
+/**
+ * The string of UTF-16 code units buf[0, length): a TextDecoder for long text,
+ * String.fromCharCode for short (cheaper than creating the decoder, cold).
+ */
 function decodeUtf16(buf: Uint16Array, length: number): string {
+  if (length <= DECODER_FROM) return fromCodes(buf, length);
   if (decoder === undefined) {
     try {
       decoder = LITTLE_ENDIAN && typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
@@ -71,7 +77,10 @@ function decodeUtf16(buf: Uint16Array, length: number): string {
       decoder = null;
     }
   }
-  if (decoder !== null && length > 256) return decoder.decode(buf.subarray(0, length));
+  return decoder !== null ? decoder.decode(buf.subarray(0, length)) : fromCodes(buf, length);
+}
+
+function fromCodes(buf: Uint16Array, length: number): string {
   const parts: string[] = [];
   for (let i = 0; i < length; i += 4096) {
     parts.push(String.fromCharCode.apply(null, buf.subarray(i, Math.min(length, i + 4096)) as unknown as number[]));
@@ -101,7 +110,7 @@ export class TextIndexBuilder {
   constructor(root: Node) {
     this.root = root;
     this.rootPending = root.nodeType === 3;
-    this.buf = spareBuffer ?? new Uint16Array(1 << 16);
+    this.buf = spareBuffer ?? new Uint16Array(1 << 12);
     spareBuffer = null;
     let walker: TreeWalker | null = null;
     try {
@@ -157,7 +166,9 @@ export class TextIndexBuilder {
         for (let i = 0; i < len; i++) {
           const c = data.charCodeAt(i);
           let v = table[c]!;
-          if (v === 0) v = skeletonCode(c); // first sight of this code unit
+          // First sight of this code unit: classify it (Hangul syllables, hundreds of them on a
+          // Korean page, without a call: on a cold page each call costs more than the lookups).
+          if (v === 0) v = c >= 0xac00 && c <= 0xd7a3 ? (table[c] = c) : skeletonCode(c);
           if (v === TABLE_DROP) continue;
           if (v === TABLE_SLOW) {
             slow = true;
@@ -247,15 +258,46 @@ function nodeAt(index: TextIndex, offset: number): number {
   return lo;
 }
 
-/** skeletonMap of nodes[i]'s current data, or null when the node changed since indexing. */
-function currentMap(index: TextIndex, i: number) {
+/**
+ * Where skeleton chars k0 and k1 of nodes[i] come from in the node's current
+ * text: [start of k0's source, end of k1's source) as UTF-16 offsets (-1 for
+ * a k that is -1), or null when the node changed since indexing (detached,
+ * or its text no longer gives the indexed skeleton). A node whose code units
+ * are all in the skeleton table (most text) is read in one pass that
+ * allocates nothing; any other goes through skeletonMap.
+ */
+function offsetsIn(index: TextIndex, i: number, k0: number, k1: number): [number, number] | null {
   const node = index.nodes[i]!;
   if (index.root !== undefined ? !index.root.contains(node) : node.parentNode === null) return null;
-  const map = skeletonMap(node.data);
+  const data = node.data;
   const a = index.starts[i]!;
-  const b = index.starts[i + 1]!;
-  if (map.text.length !== b - a || map.text !== index.text.slice(a, b)) return null;
-  return map;
+  const n = index.starts[i + 1]! - a;
+  const text = index.text;
+  const table = lazyTable();
+  let k = 0;
+  let from = -1;
+  let to = -1;
+  for (let u = 0; u < data.length; u++) {
+    const c = data.charCodeAt(u);
+    let v = table[c]!;
+    if (v === 0) v = skeletonCode(c);
+    if (v === TABLE_DROP) continue;
+    if (v === TABLE_SLOW) return offsetsByMap(data, text.slice(a, a + n), k0, k1);
+    if (k === n || text.charCodeAt(a + k) !== v) return null;
+    if (k === k0) from = u;
+    if (k === k1) to = u + 1;
+    k++;
+  }
+  return k === n ? [from, to] : null;
+}
+
+/** offsetsIn for text the table does not cover (combining marks, NFD Hangul, Greek, …). */
+function offsetsByMap(data: string, indexed: string, k0: number, k1: number): [number, number] | null {
+  const map = skeletonMap(data);
+  if (map.text !== indexed) return null;
+  const from = k0 < 0 ? -1 : map.start[k0];
+  const to = k1 < 0 ? -1 : map.end[k1];
+  return from === undefined || to === undefined ? null : [from, to];
 }
 
 /**
@@ -270,18 +312,17 @@ export function rangeFor(index: TextIndex, start: number, end: number): Range | 
     end = Math.ceil(end);
     const i = nodeAt(index, start);
     const j = nodeAt(index, end - 1);
-    const first = currentMap(index, i);
-    const last = j === i ? first : currentMap(index, j);
-    if (first === null || last === null) return null;
-    const a = first.start[start - index.starts[i]!];
-    const b = last.end[end - 1 - index.starts[j]!];
-    if (a === undefined || b === undefined) return null;
+    const k0 = start - index.starts[i]!;
+    const k1 = end - 1 - index.starts[j]!;
+    const first = offsetsIn(index, i, k0, j === i ? k1 : -1);
+    const last = j === i ? first : offsetsIn(index, j, -1, k1);
+    if (first === null || last === null || first[0] < 0 || last[1] < 0) return null;
     const startNode = index.nodes[i]!;
     const endNode = index.nodes[j]!;
     if (i !== j && startNode.getRootNode() !== endNode.getRootNode()) return null;
     const range = startNode.ownerDocument.createRange();
-    range.setStart(startNode, a);
-    range.setEnd(endNode, b);
+    range.setStart(startNode, first[0]);
+    range.setEnd(endNode, last[1]);
     return range;
   } catch {
     return null;
