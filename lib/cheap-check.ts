@@ -130,7 +130,7 @@ export function namesTheStory(text: string): boolean {
   }
   t = t.toLowerCase();
   for (let i = 0; i < SEPARATORS.length; i++) {
-    if (t.indexOf(SEPARATORS[i]!) !== -1) t = t.split(SEPARATORS[i]!).join('');
+    if (t.indexOf(SEPARATORS[i]!) !== -1) t = t.replaceAll(SEPARATORS[i]!, '');
   }
   for (let i = 0; i < STORY_TERMS.length; i++) if (t.indexOf(STORY_TERMS[i]!) !== -1) return true;
   return false;
