@@ -3,7 +3,7 @@
  * extension APIs, no DOM writes.
  *
  * 1. Cheap check on URL and title, then on a bounded sample of the text
- *    (sampleText: 2500 chars from the first 200 text nodes): a page
+ *    (sampleText: 2200 chars from the first 200 text nodes): a page
  *    unrelated to the story returns at once.
  * 2. The text index, built in slices of `sliceMs` (default 16 ms: fewer yields
  *    cost less in all, and a slice stays far under the 50 ms of a long task), yielding to
@@ -37,7 +37,7 @@ export interface ScanOptions {
   sliceMs?: number;
   /** Awaited between slices (default: setTimeout(0)). */
   yieldToMain?: () => Promise<void>;
-  /** Characters of text read by the cheap check (default 2500; see sampleText). */
+  /** Characters of text read by the cheap check (default 2200; see sampleText). */
   sampleChars?: number;
 }
 
@@ -91,7 +91,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   // The URL and title decide most pages that are about the story; the sample is read only when they don't.
   const passed =
     cheapCheck({ url: opts.url, title, sample: '' }, opts.article) ||
-    cheapCheck({ url: '', title: '', sample: sampleText(doc, opts.sampleChars ?? 2500) }, opts.article);
+    cheapCheck({ url: '', title: '', sample: sampleText(doc, opts.sampleChars ?? 2200) }, opts.article);
   measure(t0, now(), scan);
   if (!passed) {
     return { passedCheapCheck: false, edition: null, reason: 'cheap check: nothing about the story', found: [], stats };

@@ -342,9 +342,9 @@ export function rangeFor(index: TextIndex, start: number, end: number): Range | 
  * cannot tell script and style text from the page's text, nor the head from
  * the body (it only decides whether the page may concern the story; the
  * index skips such text): the cut per node keeps a long script or stylesheet
- * from filling it. On the 32 Readability pages it holds, in all, more of the
- * body's visible text than the body's first 1000 characters (the sample
- * before) did.
+ * from filling it. On the 32 Readability pages, 2200 characters of it hold,
+ * in all, more of the body's visible text (2567 characters) than the body's
+ * first 1000 characters, the sample before, did (2375).
  */
 /** Text nodes read at most (blank ones included). */
 export const SAMPLE_NODES = 200;
