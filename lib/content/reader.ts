@@ -192,9 +192,13 @@ export class Reader {
     this.#observe(this.#observer);
   }
 
+  /**
+   * The whole document: a new body or title counts too, and no element is
+   * touched (on a page the cheap check turns away, the content script then
+   * never pays for its first element wrapper: see sampleText).
+   */
   #observe(observer: MutationObserver): void {
-    const root = this.deps.doc.body ?? this.deps.doc.documentElement;
-    if (root) observer.observe(root, { childList: true, subtree: true, characterData: true });
+    observer.observe(this.deps.doc, { childList: true, subtree: true, characterData: true });
   }
 
   /** The quote that contains a point of the page, if any. */

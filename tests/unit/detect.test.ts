@@ -13,6 +13,7 @@ import {
   KO_MIN_QUOTES,
   type Detection,
 } from '../../lib/detect';
+import { namesTheStory, STORY_TERMS, urlPath } from '../../lib/cheap-check';
 import { buildTextIndex, sampleText } from '../../lib/dom/text-index';
 import { findQuotes, prepareNeedles } from '../../lib/match';
 import type { Fingerprints } from '../../lib/text/fingerprint';
@@ -80,6 +81,75 @@ describe('isEditionUrl / cheapCheck by URL', () => {
     for (const u of no) expect(isEditionUrl(u, TC), u).toBe(false);
     // A different story on the same site, with an unrelated title, stops at the cheap check.
     expect(cheapCheck({ url: no[0]!, title: 'Startup raises a round', sample: 'Funding news.' }, article)).toBe(false);
+  });
+});
+
+describe('namesTheStory and urlPath, with string operations only', () => {
+  /** The definition: compose decomposed Hangul, lower-case, remove every separator, look for a term. */
+  const SEPARATORS = /[\s\u00ad\u200b-\u200d\u2060\u2010-\u2015-]+/g;
+  const reference = (text: string) => {
+    let t = /[\u1100-\u11ff]/.test(text) ? text.normalize('NFC') : text;
+    t = t.toLowerCase().replace(SEPARATORS, '');
+    return STORY_TERMS.some((term) => t.includes(term));
+  };
+
+  it('answers as removing the separators and searching would, on random text made of the terms’ pieces', () => {
+    // Term letters in both cases, Hangul composed and decomposed, separators of every kind, and other marks.
+    const pieces = [
+      ...'zuckerbgsupintlZUCKERBGSUPINTL',
+      ...'저커버그초지능',
+      ...'저커버그초지능'.normalize('NFD'),
+      ...' -\u00ad\u200b\u200c\u200d\u2060\u2010\u2013\u2015\n\t\u00a0\u2009\u3000\ufeff\u2028\u202f',
+      ...'.,_’\'"·…메타라마 ',
+      'zuckerberg', 'ZUCKER', 'berg', 'superintelligence', 'super', 'intelligen', '저커버그', '저커', '초지능', '초', '지능',
+      '저커버그'.normalize('NFD'), '초지능'.normalize('NFD'), 'Zucker\u00adberg', 'super-intelligence', '초 지능',
+    ];
+    let seed = 12345;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    let named = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let text = '';
+      for (let j = random(12); j >= 0; j--) text += pieces[random(pieces.length)];
+      const want = reference(text);
+      expect(namesTheStory(text), JSON.stringify(text)).toBe(want);
+      if (want) named++;
+    }
+    // Both answers occur often enough for the comparison to mean something.
+    expect(named).toBeGreaterThan(1000);
+    expect(named).toBeLessThan(19_000);
+  });
+
+  it('reads a URL’s path as new URL() does, percent-decoded', () => {
+    const urls = [
+      ...Object.values(JSON.parse(readFileSync(join(READABILITY, 'urls.json'), 'utf8')) as Record<string, string | null>).filter((u): u is string => !!u),
+      TC.url,
+      KO.url,
+      `${TC.url}?amp=1#comments`,
+      'https://news.example/zuckerberg-letter',
+      'https://n.news.naver.com/mnews/article/001/0015512345?sid=105',
+      'https://example.com',
+      'https://example.com?x=/y#/z',
+      'https://example.com#/a/b',
+      'http://user:pw@example.com:8080/a/b;c?d#e',
+      `https://news.example/${encodeURIComponent('저커버그-서한')}/`,
+      'https://example.com/100%/off',
+      'https://web.archive.org/web/20250730183211/https://techcrunch.com/2025/07/30/x/',
+    ];
+    for (const u of urls) {
+      const pathname = new URL(u).pathname;
+      let decoded = pathname;
+      try {
+        decoded = decodeURIComponent(pathname);
+      } catch {
+        // kept as it is, as urlPath does
+      }
+      expect(urlPath(u), u).toBe(decoded);
+    }
+    expect(urlPath('not a url')).toBe('');
+    expect(urlPath('')).toBe('');
   });
 });
 

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { article, keyQuotes } from '../../lib/dataset/article';
-import { asContentMessage, toReport } from '../../lib/content/reader';
+import { asContentMessage, Reader, toReport } from '../../lib/content/reader';
+import { toContentArticle } from '../../lib/dataset/content-article';
 import { asPopoverQuote } from '../../lib/content/popover';
 import { quoteCard } from '../../lib/quote-card';
 import { isPageInteraction } from '../../lib/dom/hit-test';
@@ -244,6 +245,40 @@ describe('quote cards the background builds pass the content script’s check', 
       const card = quoteCard(article, id, lang);
       expect(card).not.toBeNull();
       expect(asPopoverQuote(card)).toEqual(card);
+    }
+  });
+});
+
+describe('Reader.watchMutations', () => {
+  it('follows the whole document: a new body or a new title brings a rescan', async () => {
+    vi.useFakeTimers();
+    try {
+      const doc = new DOMParser().parseFromString('<!doctype html><html><head><title>Soup</title></head><body><p>Lentils.</p></body></html>', 'text/html');
+      const reports: ScanReport[] = [];
+      const reader = new Reader({
+        doc,
+        article: toContentArticle(article),
+        analyze: () => Promise.resolve({ edition: null, reason: 'none', matches: [] }),
+        report: (r) => reports.push(r),
+        onInvalidated: () => undefined,
+      });
+      await reader.scan();
+      reader.watchMutations();
+      expect(reports).toHaveLength(1);
+      // A page that swaps its body (document.body = …): an observer on the old body would miss it.
+      const body = doc.createElement('body');
+      body.innerHTML = '<p>Zuckerberg’s letter on personal superintelligence.</p>';
+      doc.documentElement.replaceChild(body, doc.body);
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(reports).toHaveLength(2);
+      expect(reports[1]!.passedCheapCheck).toBe(true);
+      // A single-page app that changes only its title.
+      doc.title = 'Lentil soup, again';
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(reports).toHaveLength(3);
+      reader.stop();
+    } finally {
+      vi.useRealTimers();
     }
   });
 });
