@@ -2,27 +2,33 @@
  * Matching and detection on a page's skeleton text: which key quotes are in
  * it (exact, then bounded fuzzy) and whether the page is one of the editions.
  *
- * Runs in the background: the content script builds the text index and sends
- * its skeleton text (`scan:analyze`), so the matcher, the fuzzy search, the
- * fingerprints and the quotes' text stay out of the content script that every
- * matching page loads, and the matching runs off the page's main thread. The
- * answer is offsets into that text, which the content script maps back to
- * DOM Ranges.
+ * Runs in the background: the content script reads the page's text
+ * (lib/dom/page-text.ts) and sends it with where each node starts
+ * (`scan:analyze`); here it is skeletonized node by node
+ * (lib/text/page-skeleton.ts) and matched. So normalization, the matcher, the
+ * fuzzy search, the fingerprints and the quotes' text stay out of the content
+ * script that every matching page loads, and all the per-char work runs off
+ * the page's main thread. The answer is spans of the text that was sent,
+ * which the content script maps back to DOM Ranges.
  */
 import { detectEdition, type DetectArticle } from './detect';
 import { findQuotes, prepareNeedles, type MatchLang, type Needle } from './match';
 import type { Fingerprints } from './text/fingerprint';
+import { pageSkeleton, sourceSpan } from './text/page-skeleton';
 
 export interface AnalyzeInput {
   url: string;
   title: string;
-  /** The page's skeleton text (TextIndex.text). */
+  /** The page's text (PageText.text). */
   text: string;
+  /** Where each of its text nodes starts in it (PageText.starts). */
+  starts: number[];
 }
 
 export interface AnalyzedMatch {
   quoteId: string;
   lang: MatchLang;
+  /** The match's span of the page text that was sent: from its first letter to just after its last. */
   start: number;
   end: number;
   exact: boolean;
@@ -46,11 +52,13 @@ function keyNeedles(article: DetectArticle): Needle[] {
 }
 
 export function analyzeText(input: AnalyzeInput, article: DetectArticle, fingerprints: Fingerprints): Analysis {
-  const matches = findQuotes(input.text, keyNeedles(article));
-  const detection = detectEdition({ url: input.url, title: input.title, text: input.text, matches, fingerprints, article });
-  return {
-    edition: detection.edition,
-    reason: detection.reason,
-    matches: matches.map(({ quoteId, lang, start, end, exact }) => ({ quoteId, lang, start, end, exact })),
-  };
+  const skeleton = pageSkeleton(input.text, input.starts);
+  const matches = findQuotes(skeleton.text, keyNeedles(article));
+  const detection = detectEdition({ url: input.url, title: input.title, text: skeleton.text, matches, fingerprints, article });
+  const spans: AnalyzedMatch[] = [];
+  for (const { quoteId, lang, start, end, exact } of matches) {
+    const span = sourceSpan(skeleton, start, end);
+    if (span !== null) spans.push({ quoteId, lang, ...span, exact });
+  }
+  return { edition: detection.edition, reason: detection.reason, matches: spans };
 }

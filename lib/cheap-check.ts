@@ -78,7 +78,7 @@ export function isEditionUrl(url: string, edition: Pick<Edition, 'url' | 'hosts'
 export interface CheapCheckInput {
   url: string;
   title: string;
-  /** A bounded sample of the page's text (lib/dom/text-index.ts sampleText). */
+  /** A bounded sample of the page's text (lib/dom/sample-text.ts). */
   sample: string;
 }
 

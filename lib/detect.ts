@@ -62,7 +62,7 @@ export const KO_MIN_FINGERPRINT = 0.6;
 export interface DetectInput {
   url: string;
   title: string;
-  /** The page's skeleton text (TextIndex.text). */
+  /** The page's skeleton text (lib/text/page-skeleton.ts). */
   text: string;
   /** Key-quote matches in `text` (lib/match.ts findQuotes). */
   matches: readonly QuoteMatch[];

@@ -1,5 +1,5 @@
 /**
- * Quotes in a skeleton text (lib/text/normalize.ts, lib/dom/text-index.ts).
+ * Quotes in a skeleton text (lib/text/normalize.ts, lib/text/page-skeleton.ts).
  *
  * Exact first: every occurrence of the quote's skeleton (indexOf, capped).
  * Fuzzy only for needles with no exact occurrence, and bounded:

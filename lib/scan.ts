@@ -5,13 +5,14 @@
  * 1. Cheap check on URL and title, then on a bounded sample of the text
  *    (sampleText: 2200 chars from the first 200 text nodes): a page
  *    unrelated to the story returns at once.
- * 2. The text index, built in slices of `sliceMs` (default 16 ms: fewer yields
- *    cost less in all, and a slice stays far under the 50 ms of a long task), yielding to
- *    the main thread between slices (default: a setTimeout(0) promise).
- * 3. The skeleton text handed to `analyze` (lib/analyze.ts: key quotes
- *    matched, the edition detected; in the background for the content
- *    script), and the matches it returns mapped to DOM Ranges (null ranges
- *    skipped).
+ * 2. The page's text (lib/dom/page-text.ts, blank nodes left out), read in
+ *    slices of `sliceMs` (default 16 ms: fewer yields cost less in all, and a
+ *    slice stays far under the 50 ms of a long task), yielding to the main
+ *    thread between slices (default: a setTimeout(0) promise).
+ * 3. The text and its node starts handed to `analyze` (lib/analyze.ts:
+ *    skeletonized, key quotes matched, the edition detected; in the
+ *    background for the content script), and the spans it returns mapped to
+ *    DOM Ranges (null ranges skipped: a node changed meanwhile).
  *
  * Each main-thread step (the cheap check, each slice, handing the text over,
  * the mapping) is a `performance.measure('meta-context:scan', { start, end })`
@@ -21,7 +22,8 @@
 import type { Analysis, AnalyzeInput } from './analyze';
 import { cheapCheck } from './cheap-check';
 import type { Edition } from './dataset/schema';
-import { rangeFor, sampleText, TextIndexBuilder } from './dom/text-index';
+import { PageTextReader, rangeFromOffsets } from './dom/page-text';
+import { sampleText } from './dom/sample-text';
 import type { MatchLang } from './match';
 
 export interface ScanOptions {
@@ -33,7 +35,7 @@ export interface ScanOptions {
    * script asks the background; tests call analyzeText directly.
    */
   analyze: (input: AnalyzeInput) => Analysis | Promise<Analysis | null> | null;
-  /** Length of one index slice in ms (default 16). */
+  /** Length of one reading slice in ms (default 16). */
   sliceMs?: number;
   /** Awaited between slices (default: setTimeout(0)). */
   yieldToMain?: () => Promise<void>;
@@ -102,9 +104,9 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   // The first slice includes finding the root and setting up the walk.
   let sliceStart = now();
   const root: Node = doc.body ?? doc.documentElement ?? doc;
-  const builder = new TextIndexBuilder(root);
+  const reader = new PageTextReader(root, { skipBlank: true });
   for (;;) {
-    const done = builder.step(sliceStart + sliceMs);
+    const done = reader.step(sliceStart + sliceMs);
     measure(sliceStart, now(), scan);
     stats.slices++;
     if (done) break;
@@ -113,11 +115,11 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   }
 
   let start = now();
-  const index = builder.index;
-  stats.textLength = index.text.length;
-  stats.nodes = index.nodes.length;
-  // Sending the text is main-thread work (serialization); the analysis itself is not.
-  const pending = opts.analyze({ url: opts.url, title, text: index.text });
+  const page = reader.pageText;
+  stats.textLength = page.text.length;
+  stats.nodes = page.nodes.length;
+  // Joining and sending the text is main-thread work (serialization); the analysis itself is not.
+  const pending = opts.analyze({ url: opts.url, title, text: page.text, starts: page.starts });
   measure(start, now(), scan);
   const analysis = await pending;
   if (analysis === null) {
@@ -127,7 +129,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   const matches = analysis.matches;
   const byQuote = new Map<string, FoundQuote>();
   for (const m of matches) {
-    const range = rangeFor(index, m.start, m.end);
+    const range = rangeFromOffsets(page, m.start, m.end);
     if (range === null) continue;
     const key = `${m.lang}:${m.quoteId}`;
     let f = byQuote.get(key);

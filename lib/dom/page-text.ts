@@ -1,36 +1,138 @@
 /**
- * The page's text as the reader sees it, for the reader's own highlights:
- * the text nodes' data joined (no normalization: W3C selectors quote the page
- * as it is), skipping what is not page text (script, style, form fields), the
- * same as the quote index. Maps a DOM Range to offsets in that text and back.
+ * The page's text: its text nodes' data joined, as it is (no normalization),
+ * with where each node starts, skipping text whose parent is SCRIPT, STYLE,
+ * NOSCRIPT, TEMPLATE, TEXTAREA, INPUT, SELECT or OPTION (no computed-style
+ * checks). Maps offsets in that text to DOM Ranges and back. Never writes to
+ * the DOM.
  *
- * Built only on a page that has highlights, or when the reader makes one.
+ * Two readers use it:
+ * - the scan (lib/scan.ts), which leaves out blank nodes and reads in slices;
+ *   the background skeletonizes and matches the text (lib/text/page-skeleton.ts,
+ *   lib/analyze.ts) and answers with offsets in it. The content script reads
+ *   no char in script: per node, a native trim, a parent check and a push, so
+ *   its cost stays near the floor's (a walk that reads every char) on a huge
+ *   page, and near nothing on a small one, where cold code costs most;
+ * - the reader's own highlights (W3C selectors quote the page as it is, blank
+ *   nodes included), built only on a page that has highlights or when the
+ *   reader makes one.
  */
-import { isSkipped } from './text-index';
 
 export interface PageText {
   text: string;
+  /** The text nodes read, in document order (none with empty data). */
   nodes: Text[];
-  /** starts[i]: offset of nodes[i] in text. */
+  /** starts[i]: offset of nodes[i] in text; nodes[i] ends where nodes[i + 1] starts (the last at text.length). */
   starts: number[];
 }
 
-export function readPageText(root: Node): PageText {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  const parts: string[] = [];
-  let at = 0;
-  for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
-    const t = n as Text;
-    if (t.data.length === 0 || isSkipped(t)) continue;
-    nodes.push(t);
-    starts.push(at);
-    parts.push(t.data);
-    at += t.data.length;
+/**
+ * Parents whose text is not page text, by nodeName: upper case for HTML
+ * elements in HTML documents, as written for SVG and XHTML ones.
+ */
+const SKIP_PARENTS = new Set(
+  ['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option'].flatMap((n) => [n, n.toUpperCase()]),
+);
+
+/** Text whose parent is not page text (script, style, form fields…). */
+export function isSkipped(node: Node): boolean {
+  const parent = node.parentNode;
+  return parent !== null && SKIP_PARENTS.has(parent.nodeName);
+}
+
+/** Nodes between two looks at the clock. */
+const CLOCK_EVERY = 256;
+
+function now(): number {
+  return typeof performance !== 'undefined' && typeof performance.now === 'function' ? performance.now() : Date.now();
+}
+
+export interface PageTextOptions {
+  /** Leave out nodes made only of white space (most of a pretty-printed page's nodes). */
+  skipBlank?: boolean;
+}
+
+/** Reads a root's page text, resumably: `step(deadline)` until it returns true. */
+export class PageTextReader {
+  private readonly root: Node;
+  private readonly skipBlank: boolean;
+  private readonly walker: TreeWalker | null;
+  private rootPending: boolean;
+  private done = false;
+  private readonly parts: string[] = [];
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private length = 0;
+  private cached: PageText | null = null;
+
+  constructor(root: Node, options: PageTextOptions = {}) {
+    this.root = root;
+    this.skipBlank = options.skipBlank === true;
+    this.rootPending = root.nodeType === 3;
+    let walker: TreeWalker | null = null;
+    try {
+      const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+      if (doc !== null) walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    } catch {
+      walker = null;
+    }
+    this.walker = walker;
+    if (walker === null) this.done = true;
   }
-  return { text: parts.join(''), nodes, starts };
+
+  /**
+   * Read until `deadline` (a performance.now() value) or the end of the root;
+   * returns true when done. Always makes some progress.
+   */
+  step(deadline: number): boolean {
+    if (this.done) return true;
+    const walker = this.walker!;
+    try {
+      for (let count = 0; ; ) {
+        if (++count > CLOCK_EVERY) {
+          count = 1;
+          if (now() >= deadline) break;
+        }
+        let node: Node | null;
+        if (this.rootPending) {
+          // A text node as root: the walker never returns its root.
+          this.rootPending = false;
+          node = this.root;
+        } else node = walker.nextNode();
+        if (node === null) {
+          this.done = true;
+          break;
+        }
+        const data = (node as Text).data;
+        if (data.length === 0) continue;
+        if (this.skipBlank && data.charCodeAt(0) <= 0x20 && data.trim().length === 0) continue;
+        if (isSkipped(node)) continue;
+        this.nodes.push(node as Text);
+        this.starts.push(this.length);
+        this.parts.push(data);
+        this.length += data.length;
+      }
+    } catch {
+      // A DOM that throws under us (detached, exotic): keep what we have.
+      this.done = true;
+    }
+    this.cached = null;
+    return this.done;
+  }
+
+  /** The text read so far (all of it once `step` returned true). */
+  get pageText(): PageText {
+    if (this.cached === null) {
+      this.cached = { text: this.parts.join(''), nodes: this.nodes.slice(), starts: this.starts.slice() };
+    }
+    return this.cached;
+  }
+}
+
+/** A root's page text, in one go. */
+export function readPageText(root: Node, options?: PageTextOptions): PageText {
+  const reader = new PageTextReader(root, options);
+  reader.step(Number.POSITIVE_INFINITY);
+  return reader.pageText;
 }
 
 /** Index of the last node starting at or before `offset`. */
@@ -73,20 +175,32 @@ export function offsetsOfRange(pt: PageText, range: Range): { start: number; end
   return { start, end };
 }
 
-/** A Range over [start, end) of the page text, or null when out of bounds or the page changed since. */
+/** True when nodes[i] still holds the text read from it (connected, same data). */
+function unchanged(pt: PageText, i: number): boolean {
+  const node = pt.nodes[i]!;
+  const end = i + 1 < pt.starts.length ? pt.starts[i + 1]! : pt.text.length;
+  return node.isConnected && node.data.length === end - pt.starts[i]! && node.data === pt.text.slice(pt.starts[i]!, end);
+}
+
+/**
+ * A Range over [start, end) of the page text, or null when the span is empty
+ * or out of bounds, or a node it starts or ends in changed since it was read
+ * (detached, or other text).
+ */
 export function rangeFromOffsets(pt: PageText, start: number, end: number): Range | null {
-  if (pt.nodes.length === 0 || start < 0 || end > pt.text.length || end <= start) return null;
+  if (pt.nodes.length === 0 || !(start >= 0 && end <= pt.text.length && end > start)) return null;
   const a = nodeAt(pt, start);
   const b = nodeAt(pt, end - 1);
+  if (!unchanged(pt, a) || (b !== a && !unchanged(pt, b))) return null;
   const first = pt.nodes[a]!;
   const last = pt.nodes[b]!;
-  if (!first.isConnected || !last.isConnected) return null;
-  const range = first.ownerDocument.createRange();
   try {
+    if (a !== b && first.getRootNode() !== last.getRootNode()) return null;
+    const range = first.ownerDocument.createRange();
     range.setStart(first, start - pt.starts[a]!);
     range.setEnd(last, end - pt.starts[b]!);
+    return range;
   } catch {
     return null;
   }
-  return range;
 }

@@ -136,7 +136,7 @@ function classify(c: number): number {
 }
 
 /**
- * The per-code-unit table for bulk skeletonization (lib/dom/text-index.ts),
+ * The per-code-unit table for bulk skeletonization (lib/text/page-skeleton.ts),
  * filled lazily: a content script starts cold on every page load, and a page
  * uses a few hundred distinct code units, so classifying each on first sight
  * costs far less than filling 65,536 entries up front.

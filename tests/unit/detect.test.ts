@@ -14,7 +14,8 @@ import {
   type Detection,
 } from '../../lib/detect';
 import { namesTheStory, STORY_TERMS, urlPath } from '../../lib/cheap-check';
-import { buildTextIndex, sampleText } from '../../lib/dom/text-index';
+import { sampleText } from '../../lib/dom/sample-text';
+import { skeletonOf } from './support/skeleton-of';
 import { findQuotes, prepareNeedles } from '../../lib/match';
 import type { Fingerprints } from '../../lib/text/fingerprint';
 
@@ -36,7 +37,7 @@ function load(file: string): Document {
 
 /** What the scan does after the cheap check, on a document. */
 function detect(doc: Document, url = OTHER_URL): Detection & { quotes: string[] } {
-  const index = buildTextIndex(doc.body);
+  const index = skeletonOf(doc.body);
   const matches = findQuotes(index.text, NEEDLES);
   const d = detectEdition({ url, title: doc.title, text: index.text, matches, fingerprints, article });
   return { ...d, quotes: [...new Set(matches.map((m) => `${m.quoteId}:${m.lang}`))] };
@@ -197,7 +198,7 @@ describe('detectEdition on the fixture pages', () => {
     for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
       for (const [a, b] of edits) (n as Text).data = (n as Text).data.replace(a, b);
     }
-    const index = buildTextIndex(doc.body);
+    const index = skeletonOf(doc.body);
     const matches = findQuotes(index.text, NEEDLES);
     expect(matches.filter((m) => !m.exact && m.errors > 0)).toHaveLength(3);
     const d = detectEdition({ url: OTHER_URL, title: doc.title, text: index.text, matches, fingerprints, article });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprintScore, makeFingerprint, shingles, type Fingerprints } from '../../lib/text/fingerprint';
 import { toSkeleton } from '../../lib/text/normalize';
-import { buildTextIndex } from '../../lib/dom/text-index';
+import { skeletonOf } from './support/skeleton-of';
 
 const ROOT = join(__dirname, '../..');
 const FINGERPRINTS = join(ROOT, 'lib/dataset/fingerprints.json');
@@ -24,7 +24,7 @@ function generate(): Fingerprints {
 
 function pageSkeleton(file: string): string {
   const doc = new DOMParser().parseFromString(readFileSync(join(PAGES, file), 'utf8'), 'text/html');
-  return buildTextIndex(doc.body).text;
+  return skeletonOf(doc.body).text;
 }
 
 describe('shingles', () => {

@@ -16,7 +16,7 @@ vi.mock('approx-string-match', async (importOriginal) => {
 });
 
 import { article, keyQuotes } from '../../lib/dataset/article';
-import { buildTextIndex, rangeFor } from '../../lib/dom/text-index';
+import { rangeOfSkeleton, skeletonOf } from './support/skeleton-of';
 import { errorBudget, findQuotes, prepareNeedles, type Needle, type QuoteMatch } from '../../lib/match';
 import { toSkeleton } from '../../lib/text/normalize';
 
@@ -42,7 +42,7 @@ function ids(matches: QuoteMatch[]): string[] {
 
 function pageText(file: string): string {
   const doc = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
-  return buildTextIndex(doc.body).text;
+  return skeletonOf(doc.body).text;
 }
 
 afterEach(() => {
@@ -150,10 +150,10 @@ describe('findQuotes: fuzzy', () => {
     const q8 = quote('q8');
     const edited = q8.en.replace('primary', 'main');
     const doc = new DOMParser().parseFromString(`<p>He wrote that “${edited}” in the letter.</p>`, 'text/html');
-    const index = buildTextIndex(doc.body);
+    const index = skeletonOf(doc.body);
     const [m] = findQuotes(index.text, NEEDLES);
     expect(m?.quoteId).toBe(q8.id);
-    const seen = toSkeleton(rangeFor(index, m!.start, m!.end)!.toString());
+    const seen = toSkeleton(rangeOfSkeleton(index, m!.start, m!.end)!.toString());
     expect(seen).toBe(toSkeleton(edited));
   });
 

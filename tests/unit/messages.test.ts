@@ -29,7 +29,7 @@ describe('ToBackground', () => {
     { type: 'scan:request', tabId: 3 },
     { type: 'quote:show', tabId: 3, quoteId: quote.id },
     { type: 'quote:card', quoteId: quote.id },
-    { type: 'scan:analyze', url: techcrunch.url, title: 'a title', text: 'skeletontext' },
+    { type: 'scan:analyze', url: techcrunch.url, title: 'a title', text: 'Page text, as it is.', starts: [0, 5] },
   ];
 
   it.each(valid.map((m) => [(m as { type: string }).type, m]))('accepts a valid %s', (_type, message) => {
@@ -53,7 +53,10 @@ describe('ToBackground', () => {
     ['quote:card without quoteId', { type: 'quote:card' }],
     ['scan:analyze without text', { type: 'scan:analyze', url: techcrunch.url, title: 't' }],
     ['scan:analyze with text that is not a string', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: ['a', 'b'] }],
-    ['scan:analyze with an oversize title', { type: 'scan:analyze', url: techcrunch.url, title: big, text: 'x' }],
+    ['scan:analyze with an oversize title', { type: 'scan:analyze', url: techcrunch.url, title: big, text: 'x', starts: [0] }],
+    ['scan:analyze without node starts', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'x' }],
+    ['scan:analyze with a negative start', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'xy', starts: [0, -1] }],
+    ['scan:analyze with a fractional start', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'xy', starts: [0.5] }],
     ['a report that is not an object', { type: 'scan:report', report: 'ok' }],
     ['an oversize url', { type: 'scan:report', report: report({ url: `https://techcrunch.com/${big}` }) }],
     ['an oversize title', { type: 'scan:report', report: report({ title: big }) }],

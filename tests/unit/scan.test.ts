@@ -120,7 +120,7 @@ describe('scanPage on the fixture pages', () => {
 });
 
 describe('scanPage slices and measures', () => {
-  it('builds the index in slices, yielding between them, each a performance measure', async () => {
+  it('reads the page text in slices, yielding between them, each a performance measure', async () => {
     const doc = parse(readFileSync(join(READABILITY, 'wikipedia.html'), 'utf8'));
     let yields = 0;
     // The TechCrunch URL lets the page through the cheap check; a tiny slice forces many slices.

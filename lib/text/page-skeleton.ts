@@ -1,0 +1,86 @@
+/**
+ * The skeleton (lib/text/normalize.ts) of a page's text, node by node, with
+ * where each skeleton char comes from in that text.
+ *
+ * Runs in the background, on the text the content script read
+ * (lib/dom/page-text.ts: the nodes' data joined, and where each node starts).
+ * Each node is skeletonized on its own, as if it stood alone (a combining
+ * mark at the start of a node does not compose with the previous node's last
+ * letter), so a skeleton char never straddles two nodes.
+ *
+ * Pure: no DOM. Bad starts (negative, decreasing, past the end, not integers)
+ * are skipped, never thrown on.
+ */
+import { lazyTable, skeletonCode, skeletonMap, TABLE_DROP, TABLE_SLOW } from './normalize';
+
+export interface PageSkeleton {
+  /** The concatenated skeletons of the nodes. */
+  text: string;
+  /** from[i]: offset in the page text where skeleton char i's source begins. */
+  from: Int32Array;
+  /** to[i]: offset in the page text just after it. */
+  to: Int32Array;
+}
+
+export function pageSkeleton(text: string, starts: readonly number[]): PageSkeleton {
+  const len = text.length;
+  let codes = new Uint16Array(len + 16);
+  let from = new Int32Array(len + 16);
+  let to = new Int32Array(len + 16);
+  const ensure = (size: number) => {
+    if (size <= codes.length) return;
+    const cap = Math.max(size, codes.length * 2);
+    const grow = <T extends Uint16Array | Int32Array>(a: T, next: T): T => (next.set(a), next);
+    codes = grow(codes, new Uint16Array(cap));
+    from = grow(from, new Int32Array(cap));
+    to = grow(to, new Int32Array(cap));
+  };
+  const table = lazyTable();
+  let n = 0;
+  let previousEnd = 0;
+  for (let s = 0; s < starts.length; s++) {
+    const a = starts[s]!;
+    const b = s + 1 < starts.length ? starts[s + 1]! : len;
+    if (!(Number.isInteger(a) && Number.isInteger(b) && a >= previousEnd && b >= a && b <= len)) continue;
+    previousEnd = b;
+    ensure(n + (b - a));
+    const mark = n;
+    let slow = false;
+    // Most text: one table lookup per code unit, one skeleton char per kept code unit.
+    for (let u = a; u < b; u++) {
+      const c = text.charCodeAt(u);
+      let v = table[c]!;
+      if (v === 0) v = skeletonCode(c);
+      if (v === TABLE_DROP) continue;
+      if (v === TABLE_SLOW) {
+        slow = true;
+        break;
+      }
+      codes[n] = v;
+      from[n] = u;
+      to[n] = u + 1;
+      n++;
+    }
+    if (slow) {
+      // Combining marks, NFD Hangul, Greek, emoji…: the generic definition, cluster by cluster.
+      n = mark;
+      const map = skeletonMap(text.slice(a, b));
+      ensure(n + map.text.length);
+      for (let k = 0; k < map.text.length; k++) {
+        codes[n] = map.text.charCodeAt(k);
+        from[n] = a + map.start[k]!;
+        to[n] = a + map.end[k]!;
+        n++;
+      }
+    }
+  }
+  let out = '';
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  return { text: out, from: from.subarray(0, n), to: to.subarray(0, n) };
+}
+
+/** The page-text span [start, end) that skeleton span [start, end) comes from, or null for an empty or out-of-bounds span. */
+export function sourceSpan(sk: PageSkeleton, start: number, end: number): { start: number; end: number } | null {
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= sk.text.length)) return null;
+  return { start: sk.from[start]!, end: sk.to[end - 1]! };
+}
