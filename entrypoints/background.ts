@@ -106,7 +106,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const parsed = ToBackground.safeParse(raw);
     if (!parsed.success || !allowed(parsed.data, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-    const answer = handle(parsed.data, sender);
+    let answer: Promise<unknown> | undefined;
+    try {
+      answer = handle(parsed.data, sender);
+    } catch (error) {
+      // A handler that throws (out of memory on a huge page, a bug): the sender gets no answer, not a closed port.
+      console.error('[meta-context] message', parsed.data.type, error);
+      answer = Promise.resolve(undefined);
+    }
     if (answer === undefined) return undefined;
     answer.then(sendResponse, () => sendResponse(undefined));
     return true;

@@ -58,9 +58,13 @@ export const ToBackground = z.discriminatedUnion('type', [
     type: z.literal('scan:analyze'),
     url: z.string().max(4096),
     title: z.string().max(1000),
-    /** The page's text (lib/dom/page-text.ts) and where each of its nodes starts. */
-    text: z.string().max(64_000_000),
-    starts: z.array(z.number().int().nonnegative()).max(8_000_000),
+    /**
+     * The page's text (lib/dom/page-text.ts) and where each of its nodes starts. Up to 16 M
+     * characters (a 10 MB page has about 4 M): the background needs 6 bytes a character to
+     * analyse it; a page with more text is not analysed (the content script says so).
+     */
+    text: z.string().max(16_000_000),
+    starts: z.array(z.number().int().nonnegative()).max(4_000_000),
   }),
   z.object({ type: z.literal('scan:request'), tabId: z.number().int() }),
   z.object({ type: z.literal('quote:show'), tabId: z.number().int(), quoteId: z.string().max(200) }),

@@ -137,9 +137,9 @@ function classify(c: number): number {
 
 /**
  * The per-code-unit table for bulk skeletonization (lib/text/page-skeleton.ts),
- * filled lazily: a content script starts cold on every page load, and a page
- * uses a few hundred distinct code units, so classifying each on first sight
- * costs far less than filling 65,536 entries up front.
+ * filled lazily: a page uses a few hundred distinct code units, so
+ * classifying each on first sight costs far less than filling 65,536 entries
+ * up front (the background's service worker may start afresh for a scan).
  * lazyTable()[c] is TABLE_UNKNOWN (0) until skeletonCode(c) has been asked.
  */
 const lazy = new Uint16Array(0x10000);

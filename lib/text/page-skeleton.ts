@@ -8,8 +8,15 @@
  * mark at the start of a node does not compose with the previous node's last
  * letter), so a skeleton char never straddles two nodes.
  *
- * Pure: no DOM. Bad starts (negative, decreasing, past the end, not integers)
- * are skipped, never thrown on.
+ * Pure: no DOM, never throws. A node whose start or end is not usable (not
+ * an integer, negative, before the previous node's end, past the text's end)
+ * is left out: a bad start drops the node it starts and the node before it,
+ * whose end it is; no text is read twice.
+ *
+ * Memory: 6 bytes per character of the text while it runs (the skeleton's
+ * code units and where each comes from); where a skeleton char comes from
+ * more than one code unit (combining marks, NFD Hangul), its end is kept
+ * apart.
  */
 import { lazyTable, skeletonCode, skeletonMap, TABLE_DROP, TABLE_SLOW } from './normalize';
 
@@ -18,22 +25,26 @@ export interface PageSkeleton {
   text: string;
   /** from[i]: offset in the page text where skeleton char i's source begins. */
   from: Int32Array;
-  /** to[i]: offset in the page text just after it. */
-  to: Int32Array;
+  /** For skeleton chars whose source is longer than one code unit: i → offset just after it (see sourceEnd). */
+  wide: Map<number, number>;
+}
+
+/** Offset in the page text just after skeleton char i's source. */
+export function sourceEnd(sk: PageSkeleton, i: number): number {
+  return sk.wide.get(i) ?? sk.from[i]! + 1;
 }
 
 export function pageSkeleton(text: string, starts: readonly number[]): PageSkeleton {
   const len = text.length;
   let codes = new Uint16Array(len + 16);
   let from = new Int32Array(len + 16);
-  let to = new Int32Array(len + 16);
+  const wide = new Map<number, number>();
   const ensure = (size: number) => {
     if (size <= codes.length) return;
     const cap = Math.max(size, codes.length * 2);
     const grow = <T extends Uint16Array | Int32Array>(a: T, next: T): T => (next.set(a), next);
     codes = grow(codes, new Uint16Array(cap));
     from = grow(from, new Int32Array(cap));
-    to = grow(to, new Int32Array(cap));
   };
   const table = lazyTable();
   let n = 0;
@@ -58,7 +69,6 @@ export function pageSkeleton(text: string, starts: readonly number[]): PageSkele
       }
       codes[n] = v;
       from[n] = u;
-      to[n] = u + 1;
       n++;
     }
     if (slow) {
@@ -69,18 +79,18 @@ export function pageSkeleton(text: string, starts: readonly number[]): PageSkele
       for (let k = 0; k < map.text.length; k++) {
         codes[n] = map.text.charCodeAt(k);
         from[n] = a + map.start[k]!;
-        to[n] = a + map.end[k]!;
+        if (map.end[k]! !== map.start[k]! + 1) wide.set(n, a + map.end[k]!);
         n++;
       }
     }
   }
   let out = '';
   for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
-  return { text: out, from: from.subarray(0, n), to: to.subarray(0, n) };
+  return { text: out, from: from.subarray(0, n), wide };
 }
 
 /** The page-text span [start, end) that skeleton span [start, end) comes from, or null for an empty or out-of-bounds span. */
 export function sourceSpan(sk: PageSkeleton, start: number, end: number): { start: number; end: number } | null {
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= sk.text.length)) return null;
-  return { start: sk.from[start]!, end: sk.to[end - 1]! };
+  return { start: sk.from[start]!, end: sourceEnd(sk, end - 1) };
 }

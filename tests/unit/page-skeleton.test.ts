@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageSkeleton, sourceSpan } from '../../lib/text/page-skeleton';
+import { pageSkeleton, sourceEnd, sourceSpan } from '../../lib/text/page-skeleton';
 import { toSkeleton } from '../../lib/text/normalize';
 import { rangeOfSkeleton, skeletonOf, type Skeletonized } from './support/skeleton-of';
 
@@ -33,7 +33,7 @@ describe('pageSkeleton (pure)', () => {
     const sk = pageSkeleton(text, starts);
     expect(sk.text).toBe('helloworld저커버그초지능');
     for (let i = 0; i < sk.text.length; i++) {
-      expect(toSkeleton(text.slice(sk.from[i]!, sk.to[i]!))).toBe(sk.text[i]);
+      expect(toSkeleton(text.slice(sk.from[i]!, sourceEnd(sk, i)))).toBe(sk.text[i]);
     }
     expect(sourceSpan(sk, 0, 5)).toEqual({ start: 0, end: 5 });
     expect(text.slice(sourceSpan(sk, 10, 14)!.start, sourceSpan(sk, 10, 14)!.end)).toBe('저커버그');
@@ -54,7 +54,7 @@ describe('pageSkeleton (pure)', () => {
     expect(text.slice(beom.start, beom.end)).toBe('범'.normalize('NFD'));
   });
 
-  it('skips bad starts (negative, decreasing, fractional, past the end) rather than reading text twice or throwing', () => {
+  it('leaves out nodes with a bad start or end (negative, decreasing, fractional, past the end) rather than reading text twice or throwing', () => {
     const text = 'alpha beta gamma';
     expect(pageSkeleton(text, []).text).toBe('');
     expect(pageSkeleton(text, [-1, 6]).text).toBe('betagamma');
@@ -131,7 +131,7 @@ describe('a page, read and skeletonized', () => {
       for (let i = 0; i < perNode.length; i++) {
         const end = i + 1 < s.page.starts.length ? s.page.starts[i + 1]! : s.page.text.length;
         for (let j = 0; j < perNode[i]!.length; j++, k++) {
-          if (s.skeleton.from[k]! < s.page.starts[i]! || s.skeleton.to[k]! > end) throw new Error(`${f}: skeleton char ${k} outside node ${i}`);
+          if (s.skeleton.from[k]! < s.page.starts[i]! || sourceEnd(s.skeleton, k) > end) throw new Error(`${f}: skeleton char ${k} outside node ${i}`);
         }
       }
       expect(k).toBe(s.text.length);
