@@ -49,12 +49,23 @@ export class UserHighlights {
   /** Load, place and paint the page's highlights (again). Only the latest load paints. */
   async load(): Promise<void> {
     const generation = ++this.#generation;
-    const ranges = new Map<string, Range>();
+    let ranges = new Map<string, Range>();
     if ((await this.deps.count()) > 0) {
-      const pt = readPageText(this.#root());
-      for (const { id, start, end } of await this.deps.place(pt.text)) {
-        const range = rangeFromOffsets(pt, start, end);
-        if (range) ranges.set(id, range);
+      let pt = readPageText(this.#root());
+      // Twice at most: a page whose text changed while the background placed the highlights
+      // (a span in a node changed since gives no range) is read and placed once more.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        ranges = new Map();
+        let missed = false;
+        for (const { id, start, end } of await this.deps.place(pt.text)) {
+          const range = rangeFromOffsets(pt, start, end);
+          if (range) ranges.set(id, range);
+          else missed = true;
+        }
+        if (!missed || generation !== this.#generation) break;
+        const now = readPageText(this.#root());
+        if (now.text === pt.text) break;
+        pt = now;
       }
     }
     if (generation !== this.#generation) return;

@@ -187,7 +187,27 @@ describe('load()', () => {
     ]);
     const mine = make();
     await mine.load();
+    // The page did not change: no second attempt for spans that cannot be placed.
+    expect(place).toHaveBeenCalledTimes(1);
     expect([...mine.anchored.keys()]).toEqual(['ok']);
+    expect(paintedText()).toEqual({ [USER_PREFIX]: [q] });
+  });
+
+  it('reads and places once more when the page’s text changed while the highlights were being placed', async () => {
+    const q = koQuotes[0]!;
+    count.mockResolvedValue(1);
+    const at = (text: string) => [{ id: 'a', start: text.indexOf(q), end: text.indexOf(q) + q.length }];
+    place.mockImplementationOnce(async (text) => {
+      // The page rewrites the quote's paragraph meanwhile (a lazy widget, a live update).
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes(q))!;
+      const node = [...p.childNodes].find((n) => n.nodeType === 3 && (n as Text).data.includes(q.slice(0, 8))) as Text;
+      node.data = `Updated: ${node.data}`;
+      return at(text);
+    });
+    place.mockImplementation(async (text) => at(text));
+    const mine = make();
+    await mine.load();
+    expect(place).toHaveBeenCalledTimes(2);
     expect(paintedText()).toEqual({ [USER_PREFIX]: [q] });
   });
 
