@@ -31,7 +31,6 @@ export default defineConfig({
       'docs/store/screenshots/**',
       // The false-positive and performance corpus: not needed to build the extension.
       'tests/fixtures/readability/**',
-      'scripts/bench-text-index.mjs',
       '**/*.log',
       '.git/**',
       '.wxt/**',

@@ -89,7 +89,7 @@ export interface CheapCheckInput {
  * exception far more under automation, compiling a function on its first call
  * ~20 µs), more than the check's own work on a few thousand characters. So it
  * is a few small functions of native string operations (indexOf, toLowerCase,
- * split, join, slice; loops in script are slow until warm); `new URL` and
+ * replaceAll, slice; loops in script are slow until warm); `new URL` and
  * regular expressions run only for a URL on an edition's host or an archive's
  * that holds the edition's slug.
  */
@@ -115,7 +115,7 @@ const TERM_JAMO = '\u110c\u110f\u1107\u1100\u110e\u1102\u11bc';
 /**
  * True when `text` names the story: once composed (where it matters),
  * lower-cased and rid of SEPARATORS, it holds a STORY_TERMS term. Each
- * separator present is removed with a native split and join, and absent ones
+ * separator present is removed with a native replaceAll, and absent ones
  * cost one native indexOf each: a regular expression would cost more to
  * compile on this cold path than the whole test.
  */
