@@ -40,6 +40,12 @@ export interface ScanOptions {
   /** Awaited between slices (default: setTimeout(0)). */
   yieldToMain?: () => Promise<void>;
   /** Characters of text read by the cheap check (default 2200; see sampleText). */
+  /**
+   * The reader asked for this page to be scanned ("Scan this page"): read it
+   * whole, without the cheap check (a page can concern the story without
+   * naming it in its URL, its title or its first text nodes).
+   */
+  skipCheapCheck?: boolean;
   sampleChars?: number;
 }
 
@@ -92,6 +98,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   }
   // The URL and title decide most pages that are about the story; the sample is read only when they don't.
   const passed =
+    opts.skipCheapCheck === true ||
     cheapCheck({ url: opts.url, title, sample: '' }, opts.article) ||
     cheapCheck({ url: '', title: '', sample: sampleText(doc, opts.sampleChars ?? 2200) }, opts.article);
   measure(t0, now(), scan);

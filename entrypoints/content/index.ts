@@ -141,8 +141,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', (event) =>
       ctx.setTimeout(() => {
         if (location.href !== event.newUrl.href) return;
-        reader.scheduler.reset();
-        void reader.scan().then(loadMine);
+        void reader.navigated().then(loadMine);
       }, 0),
     );
     // A page restored from the back/forward cache: its tab forgot it on navigation.

@@ -21,12 +21,21 @@ export async function sendToTab(tabId: number, message: ToContent): Promise<bool
 }
 
 /**
- * Ask the tab's content script to scan again; where none runs, inject it
- * (allowed by activeTab after a user action, by host access otherwise).
- * Resolves false when the page cannot be scanned (a browser page, no access).
+ * Ask the tab's content script to scan the page, whole (the reader asked:
+ * no cheap check); where none runs, inject it (allowed by activeTab after a
+ * user action, by host access otherwise) and ask it then. Resolves false
+ * when the page cannot be scanned (a browser page, no access).
  */
 export async function scanTab(tabId: number): Promise<boolean> {
-  return (await sendToTab(tabId, { type: 'scan:run' })) || inject(tabId);
+  if (await sendToTab(tabId, { type: 'scan:run' })) return true;
+  if (!(await inject(tabId))) return false;
+  // The injected script scans on its own; ask again so that it reads the page whole (its listener
+  // may take a moment to be there).
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (await sendToTab(tabId, { type: 'scan:run' })) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
 }
 
 /** Put the content script (and its CSS) in a tab; false without access. */

@@ -12,6 +12,7 @@ import { FOCUS_HIGHLIGHT, quoteGroupOf, quoteHighlightName, type Palette, type Q
 import { DEFAULT_HIGHLIGHT_PREFS, type HighlightPrefs } from '../settings/highlight-prefs';
 import { scanPage, type ScanResult } from '../scan';
 import { DEFAULT_RESCAN, RescanScheduler } from './rescan-scheduler';
+import { changesPageText } from './page-mutations';
 import type { Analysis, AnalyzeInput } from '../analyze';
 
 export interface ReaderDeps {
@@ -46,6 +47,8 @@ export class Reader {
   #found: FoundQuote[] = [];
   #scanning: Promise<void> | null = null;
   #again = false;
+  /** The reader asked for this page to be scanned (scan:run): its scans skip the cheap check. */
+  #requested = false;
   #cursor = -1;
   #focusTimer: ReturnType<typeof setTimeout> | null = null;
   #observer: MutationObserver | null = null;
@@ -90,11 +93,18 @@ export class Reader {
     return this.#scanning;
   }
 
+  /** The page navigated in place (an SPA): a new view, with a fresh rescan budget and the cheap check again. */
+  navigated(): Promise<void> {
+    this.scheduler.reset();
+    this.#requested = false;
+    return this.scan();
+  }
+
   async #scanOnce(): Promise<void> {
     const { doc, article, analyze } = this.deps;
     const started = performance.now();
     const url = doc.location?.href ?? '';
-    const result = await scanPage(doc, { url, article, analyze });
+    const result = await scanPage(doc, { url, article, analyze, skipCheapCheck: this.#requested });
     // Stopped meanwhile, or the analysis could not run (the background restarting): keep what is painted.
     if (this.#stopped || result.analysisFailed) return;
     if (result.found.length > 0) await this.#loadPrefs();
@@ -172,7 +182,7 @@ export class Reader {
   #withoutObserving(fn: () => void): void {
     const observer = this.highlighter.kind === 'mark' ? this.#observer : null;
     if (observer) {
-      if (observer.takeRecords().length > 0) this.scheduler.notify();
+      if (observer.takeRecords().some((r) => changesPageText(r, this.deps.doc.head))) this.scheduler.notify();
       observer.disconnect();
     }
     try {
@@ -188,14 +198,19 @@ export class Reader {
   /** Follow content that arrives late (SPA, lazy loading, "read more"). */
   watchMutations(): void {
     if (this.#stopped || this.#observer || typeof MutationObserver === 'undefined') return;
-    this.#observer = new MutationObserver(() => this.scheduler.notify());
+    this.#observer = new MutationObserver((records) => {
+      const head = this.deps.doc.head;
+      if (records.some((r) => changesPageText(r, head))) this.scheduler.notify();
+    });
     this.#observe(this.#observer);
   }
 
   /**
    * The whole document: a new body or title counts too, and no element is
-   * touched (on a page the cheap check turns away, the content script then
-   * never pays for its first element wrapper: see sampleText).
+   * touched until something changes (on a page the cheap check turns away,
+   * the content script then never pays for its first element wrapper: see
+   * sampleText). Changes that touch only scripts, styles or the head (bar the
+   * title) are ignored (page-mutations.ts).
    */
   #observe(observer: MutationObserver): void {
     observer.observe(this.deps.doc, { childList: true, subtree: true, characterData: true });
@@ -252,6 +267,8 @@ export class Reader {
       case 'ping':
         return true;
       case 'scan:run':
+        // The reader asked: from now on this page is read whole, past the cheap check.
+        this.#requested = true;
         return this.scan().then(() => true);
       case 'quote:show':
         return this.show(message.quoteId);

@@ -109,6 +109,25 @@ describe('Chromium: the built extension', () => {
     await page.close();
   });
 
+  test('"Scan this page" reads a page whole: a newsletter quoting Meta\u2019s spokesperson without naming the story gets its quotes', async () => {
+    const page = await s.open(SITES.unnamedOnHome.url);
+    const tabId = await s.tabIdOf(SITES.unnamedOnHome.url);
+    // On its own, the cheap check turns the page away: nothing in its URL, title or first text nodes names the story.
+    expect((await s.tabState(tabId)).quotes).toEqual([]);
+    const panel = await s.panel(tabId);
+    expect(await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'scan:request', tabId: id }), tabId)).toBe(true);
+    await panel.close();
+    const state = await waitFor(async () => {
+      const st = await s.tabState(tabId);
+      return st.quotes.length > 0 ? st : undefined;
+    }, 'the scan the reader asked for');
+    expect(state.article).toBeNull();
+    expect(state.quotes.map((q: { id: string }) => q.id.split('-')[0]).sort()).toEqual(['q10', 'q9']);
+    expect(await quoteHighlights(page)).toHaveLength(2);
+    expect(await s.badge(tabId)).toBe('2');
+    await page.close();
+  });
+
   test('without all-sites access, a page on another site is left alone', async () => {
     const page = await s.open(SITES.blogElsewhere.url);
     await new Promise((r) => setTimeout(r, 1500));

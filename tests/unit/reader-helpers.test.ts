@@ -8,6 +8,11 @@ import { quoteCard } from '../../lib/quote-card';
 import { isPageInteraction } from '../../lib/dom/hit-test';
 import { ScanReport, ToBackground } from '../../lib/messages';
 import type { ScanResult } from '../../lib/scan';
+import { analyzeText } from '../../lib/analyze';
+import fingerprintsJson from '../../lib/dataset/fingerprints.json';
+import type { Fingerprints } from '../../lib/text/fingerprint';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const keys = keyQuotes(article);
 const techcrunch = article.editions.find((e) => e.lang === 'en')!;
@@ -250,7 +255,7 @@ describe('quote cards the background builds pass the content script’s check', 
 });
 
 describe('Reader.watchMutations', () => {
-  it('follows the whole document: a new body or a new title brings a rescan', async () => {
+  it('follows the whole document: a new body or a new title brings a rescan, scripts and styles do not', async () => {
     vi.useFakeTimers();
     try {
       const doc = new DOMParser().parseFromString('<!doctype html><html><head><title>Soup</title></head><body><p>Lentils.</p></body></html>', 'text/html');
@@ -276,9 +281,44 @@ describe('Reader.watchMutations', () => {
       doc.title = 'Lentil soup, again';
       await vi.advanceTimersByTimeAsync(3000);
       expect(reports).toHaveLength(3);
+      // Analytics and CSS-in-JS at work in the head and the body: no rescan (none of it is page text).
+      for (let i = 0; i < 30; i++) {
+        doc.head.append(doc.createElement('script'));
+        doc.body.append(Object.assign(doc.createElement('style'), { textContent: `.x${i}{}` }));
+        await vi.advanceTimersByTimeAsync(500);
+      }
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(reports).toHaveLength(3);
       reader.stop();
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('Reader: "Scan this page"', () => {
+  it('reads the page whole once the reader asked (scan:run), though the cheap check turned it away', async () => {
+    const html = readFileSync(join(__dirname, '../fixtures/pages/ko-newsletter-unnamed.html'), 'utf8');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const reports: ScanReport[] = [];
+    const reader = new Reader({
+      doc,
+      article: toContentArticle(article),
+      analyze: async (input) => analyzeText(input, article, fingerprintsJson as Fingerprints),
+      report: (r) => reports.push(r),
+      onInvalidated: () => undefined,
+    });
+    await reader.scan();
+    expect(reports[0]!.passedCheapCheck).toBe(false);
+    expect(reports[0]!.quotes).toEqual([]);
+    expect(await reader.handle({ type: 'scan:run' })).toBe(true);
+    expect(reports[1]!.passedCheapCheck).toBe(true);
+    expect(reports[1]!.quotes.map((q) => q.id.split('-')[0]).sort()).toEqual(['q10', 'q9']);
+    // Later scans of this page (its late changes) stay whole; a navigation in place is a new view.
+    await reader.scan();
+    expect(reports[2]!.quotes).toHaveLength(2);
+    await reader.navigated();
+    expect(reports[3]!.passedCheapCheck).toBe(false);
+    reader.stop();
   });
 });

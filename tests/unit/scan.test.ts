@@ -106,6 +106,17 @@ describe('scanPage on the fixture pages', () => {
     }
   });
 
+  it('turns away a page that quotes the article without naming the story, and reads it whole when the reader asks', async () => {
+    const auto = await scan(load('ko-newsletter-unnamed.html'));
+    expect(auto.passedCheapCheck).toBe(false);
+    expect(auto.found).toEqual([]);
+    const asked = await scan(load('ko-newsletter-unnamed.html'), OTHER_URL, { skipCheapCheck: true });
+    expect(asked.passedCheapCheck).toBe(true);
+    expect(asked.edition).toBeNull();
+    expect(asked.found.map((x) => `${x.quoteId.split('-')[0]}:${x.lang}`).sort()).toEqual(['q10:ko', 'q9:ko']);
+    expectRangesReadAsQuotes(asked);
+  });
+
   it('reports fuzzy matches as not exact, with ranges over the edited text', async () => {
     const doc = load('en-techcrunch.html');
     for (const p of doc.querySelectorAll('p')) {

@@ -41,6 +41,7 @@ export const SITES = {
   spa: { url: 'https://techcrunch.com/2099/01/03/spa-front-page/', file: 'pages/spa-navigation.html' },
   storm: { url: 'https://news.daum.net/2099/storm-test', file: 'pages/mutation-storm.html' },
   blogElsewhere: { url: 'https://blog.example.org/2025/08/superintelligence-letter', file: 'pages/ko-blog-quoting.html' },
+  unnamedOnHome: { url: 'https://news.zum.com/articles/999999998', file: 'pages/ko-newsletter-unnamed.html' },
   unrelatedOnHome: { url: 'https://techcrunch.com/2099/01/02/unrelated-test-page/', file: 'pages/unrelated-zuckerberg-mention.html' },
   // The hostile-page battery (tests/e2e/hostile.e2e.ts).
   hostileMarkup: { url: 'https://news.zum.com/hostile/markup', file: 'pages/hostile-markup.html' },
