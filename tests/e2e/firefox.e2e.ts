@@ -86,6 +86,23 @@ describe('Firefox: the built extension', () => {
     await page.close();
   });
 
+  test('"Scan this page" reads a page whole: a newsletter quoting Meta\u2019s spokesperson without naming the story gets its quotes', async () => {
+    const page = await s.open(SITES.unnamedOnHome.url);
+    const tabId = await s.tabIdOf(SITES.unnamedOnHome.url);
+    expect((await s.tabState(tabId)).quotes).toEqual([]);
+    const sidebar = await s.panel(tabId);
+    expect(await sidebar.evaluate((id) => (globalThis as any).browser.runtime.sendMessage({ type: 'scan:request', tabId: id }), tabId)).toBe(true);
+    await sidebar.close();
+    const state = await waitFor(async () => {
+      const st = await s.tabState(tabId);
+      return st.quotes.length > 0 ? st : undefined;
+    }, 'the scan the reader asked for');
+    expect(state.article).toBeNull();
+    expect(state.quotes.map((q: { id: string }) => q.id.split('-')[0]).sort()).toEqual(['q10', 'q9']);
+    expect(await quoteHighlights(page)).toHaveLength(2);
+    await page.close();
+  });
+
   test('clicking a highlighted quote shows its card in the page (Firefox opens no sidebar from a page click)', async () => {
     const page = await s.open(SITES.techcrunch.url);
     await s.tabIdOf(SITES.techcrunch.url);
