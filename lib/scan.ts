@@ -40,13 +40,13 @@ export interface ScanOptions {
   /** Awaited between slices (default: setTimeout(0)). */
   yieldToMain?: () => Promise<void>;
   /** Characters of text read by the cheap check (default 2200; see sampleText). */
+  sampleChars?: number;
   /**
    * The reader asked for this page to be scanned ("Scan this page"): read it
    * whole, without the cheap check (a page can concern the story without
    * naming it in its URL, its title or its first text nodes).
    */
   skipCheapCheck?: boolean;
-  sampleChars?: number;
 }
 
 export interface FoundQuote {
