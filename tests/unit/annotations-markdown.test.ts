@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { article, editionByLang, keyQuotes } from '../../lib/dataset/article';
+import { article, keyQuotes } from '../../lib/dataset/article';
 import { formatDate } from '../../lib/panel/format';
 import { STRINGS } from '../../lib/panel/strings';
 import { pageKey } from '../../lib/annotations/page-key';
 import { UserHighlight } from '../../lib/annotations/schema';
 import { describeSpan } from '../../lib/annotations/text-anchor';
 import { escapeInline, MARKDOWN_LABELS, toMarkdown } from '../../lib/annotations/markdown';
+import { enEdition as en, enText, koEdition as ko, koText } from './support/article-pages';
 
-const koText = readFileSync(join(__dirname, '../fixtures/article-ko.txt'), 'utf8');
-const enText = keyQuotes(article)
-  .map((q) => q.en)
-  .join(' ');
 const now = new Date(2025, 7, 2, 10, 0);
 const LANGS = ['en', 'ko'] as const;
 
@@ -27,8 +22,6 @@ function highlight(text: string, quote: string, url: string, title: string, crea
  * highlight is the oldest, and on each page the later quotes were highlighted first.
  */
 function sample(): UserHighlight[] {
-  const ko = editionByLang(article, 'ko')!;
-  const en = editionByLang(article, 'en')!;
   const koQuotes = keyQuotes(article).flatMap((q) => (q.ko ? [q.ko] : []));
   const enQuotes = keyQuotes(article).map((q) => q.en);
   const out: UserHighlight[] = [];
@@ -59,13 +52,11 @@ describe('toMarkdown', () => {
 
     it(`${lang}: one section per page, its title linked to its address, pages by their first highlight`, () => {
       const headings = lines.filter((l) => l.startsWith('## '));
-      const ko = editionByLang(article, 'ko')!;
-      const en = editionByLang(article, 'en')!;
       expect(headings).toEqual([`## [${escapeInline(article.title.ko)}](${ko.url})`, `## [${escapeInline(article.title.en)}](${en.url})`]);
     });
 
     it(`${lang}: every highlight quoted, in page order, with its note and the day it was made`, () => {
-      for (const page of [editionByLang(article, 'ko')!, editionByLang(article, 'en')!]) {
+      for (const page of [ko, en]) {
         const mine = highlights.filter((h) => h.pageKey === pageKey(page.url)).sort((a, b) => a.position!.start - b.position!.start);
         const section = md.slice(md.indexOf(`](${page.url})`));
         let last = -1;

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { article, editionByLang, keyQuotes } from '../../lib/dataset/article';
+import { article, keyQuotes } from '../../lib/dataset/article';
 import { pageKey } from '../../lib/annotations/page-key';
 import { UserHighlight } from '../../lib/annotations/schema';
 import { describeSpan } from '../../lib/annotations/text-anchor';
@@ -24,13 +22,8 @@ import {
   wxtMigrations,
   type NewHighlight,
 } from '../../lib/annotations/store';
+import { enEdition as en, enText, koEdition as ko, koText } from './support/article-pages';
 
-const koText = readFileSync(join(__dirname, '../fixtures/article-ko.txt'), 'utf8');
-const enText = keyQuotes(article)
-  .map((q) => q.en)
-  .join(' ');
-const ko = editionByLang(article, 'ko')!;
-const en = editionByLang(article, 'en')!;
 const koQuotes = keyQuotes(article).flatMap((q) => (q.ko ? [q.ko] : []));
 const enQuotes = keyQuotes(article).map((q) => q.en);
 

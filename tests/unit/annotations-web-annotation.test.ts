@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { article, editionByLang, keyQuotes } from '../../lib/dataset/article';
+import { article, keyQuotes } from '../../lib/dataset/article';
 import { pageKey } from '../../lib/annotations/page-key';
 import { UserHighlight } from '../../lib/annotations/schema';
 import { describeSpan } from '../../lib/annotations/text-anchor';
@@ -13,13 +11,8 @@ import {
   toWebAnnotations,
   uuidFromString,
 } from '../../lib/annotations/web-annotation';
+import { enEdition as en, enText, koEdition as ko, koText } from './support/article-pages';
 
-const koText = readFileSync(join(__dirname, '../fixtures/article-ko.txt'), 'utf8');
-const enText = keyQuotes(article)
-  .map((q) => q.en)
-  .join(' ');
-const ko = editionByLang(article, 'ko')!;
-const en = editionByLang(article, 'en')!;
 const now = new Date('2025-08-02T10:00:00.000Z');
 
 /** Highlights of the key quotes on both editions: some with notes, one without a position, one with a tracking URL. */

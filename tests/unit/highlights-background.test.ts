@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { article, editionByLang, keyQuotes } from '../../lib/dataset/article';
+import { article, keyQuotes } from '../../lib/dataset/article';
 import { pageKey } from '../../lib/annotations/page-key';
 import { UserHighlight } from '../../lib/annotations/schema';
 import { listHighlights } from '../../lib/annotations/store';
@@ -22,10 +20,8 @@ import {
 import { orphansKey, saveReport } from '../../lib/background/tab-state';
 import { updateSettings } from '../../lib/settings/store';
 import type { ScanReport } from '../../lib/messages';
+import { enEdition as en, koEdition as ko, koText } from './support/article-pages';
 
-const koText = readFileSync(join(__dirname, '../fixtures/article-ko.txt'), 'utf8');
-const ko = editionByLang(article, 'ko')!;
-const en = editionByLang(article, 'en')!;
 /** The Korean key quotes that are in the fixture's text (each long enough for fuzzy re-anchoring). */
 const koQuotes = keyQuotes(article)
   .flatMap((q) => (q.ko ? [q.ko] : []))

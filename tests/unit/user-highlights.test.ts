@@ -1,6 +1,4 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { article, keyQuotes } from '../../lib/dataset/article';
 import { anchorExact, describeSpan } from '../../lib/annotations/text-anchor';
@@ -8,6 +6,7 @@ import type { Highlighter } from '../../lib/dom/highlighter';
 import * as pageText from '../../lib/dom/page-text';
 import { USER_PREFIX, userHighlightName, type Palette } from '../../lib/highlight-names';
 import { UserHighlights } from '../../lib/content/user-highlights';
+import { koText } from './support/article-pages';
 
 // Spy on the page-text reader, to tell whether the page's text was read at all.
 vi.mock('../../lib/dom/page-text', async (importOriginal) => {
@@ -16,7 +15,6 @@ vi.mock('../../lib/dom/page-text', async (importOriginal) => {
 });
 const readPageText = vi.mocked(pageText.readPageText);
 
-const koText = readFileSync(join(__dirname, '../fixtures/article-ko.txt'), 'utf8');
 const koQuotes = keyQuotes(article)
   .flatMap((q) => (q.ko ? [q.ko] : []))
   .filter((q) => koText.includes(q));
