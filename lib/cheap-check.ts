@@ -6,6 +6,7 @@
  * Kept apart from lib/detect.ts: the content script needs only this.
  */
 import type { Edition } from './dataset/schema';
+import { escapeRegExp } from './text/regexp';
 
 /** Skeletons of the story's names; any one lets a page through the cheap check. */
 export const STORY_TERMS = ['zuckerberg', 'superintelligen', '저커버그', '초지능'] as const;
@@ -35,10 +36,6 @@ function pathKey(path: string): string {
   let end = p.length;
   while (end > 0 && p.charCodeAt(end - 1) === 0x2f) end--;
   return p.endsWith('/amp', end) ? p.slice(0, end - 4) : p.slice(0, end);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function safeDecode(s: string): string {

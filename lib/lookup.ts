@@ -10,7 +10,7 @@
  * letters and digits only, so typography and spacing never matter).
  */
 import type { Article, GlossaryEntry, Quote, TimelineEvent } from './dataset/schema';
-import { entryNames, foldText, glossaryEntryFor, MatchRank, rankEntry, relatedEvents, searchGlossary } from './panel/glossary';
+import { aliasPattern, entryNames, foldText, glossaryEntryFor, MatchRank, rankEntry, relatedEvents, searchGlossary } from './panel/glossary';
 import { toSkeleton } from './text/normalize';
 
 export interface LookupData {
@@ -67,31 +67,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Stands in for a name already attributed to an entry: neither a letter nor a space. */
 const MASK = '\u0000';
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * A pattern for a folded name in folded text, as ../panel/glossary matches
- * aliases: a space next to Hangul may be missing, a hyphen may be a space or
- * missing.
- */
-function namePattern(name: string): RegExp {
-  let source = '';
-  for (let i = 0; i < name.length; i++) {
-    const ch = name[i]!;
-    if (ch === ' ') source += HANGUL.test(name[i - 1] ?? '') || HANGUL.test(name[i + 1] ?? '') ? ' ?' : ' ';
-    else if (ch === '-') source += '[- ]?';
-    else source += escapeRegExp(ch);
-  }
-  return new RegExp(source, 'gu');
-}
-
 /** `folded` with every occurrence of the entry's names (longest first) replaced by MASK. */
 function maskNames(folded: string, entry: GlossaryEntry): string {
   const names = entryNames(entry)
     .map(foldText)
     .filter((n) => n !== '')
     .sort((a, b) => b.length - a.length);
-  return names.reduce((text, name) => text.replace(namePattern(name), MASK), folded);
+  return names.reduce((text, name) => text.replace(aliasPattern(name), MASK), folded);
 }
 
 /**

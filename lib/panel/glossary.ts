@@ -11,6 +11,7 @@
  */
 import type { GlossaryEntry, Lang, TimelineEvent } from '../dataset/schema';
 import { toSkeleton } from '../text/normalize';
+import { escapeRegExp } from '../text/regexp';
 
 /** Soft hyphen, zero-width spaces and joiners, word joiner, BOM: never part of a name. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
@@ -121,14 +122,12 @@ export function isParticleChain(run: string): boolean {
   return ok[run.length] === true;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * A pattern finding a folded alias in folded text: a space in the alias may be
  * missing next to Hangul ("구글딥마인드") and a hyphen may be a space or
- * missing ("GPT 4", "GPT4").
+ * missing ("GPT 4", "GPT4"). lib/lookup.ts finds names with it too.
  */
-function aliasPattern(alias: string): RegExp {
+export function aliasPattern(alias: string): RegExp {
   let source = '';
   for (let i = 0; i < alias.length; i++) {
     const ch = alias[i]!;
