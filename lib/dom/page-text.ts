@@ -178,8 +178,11 @@ export function offsetsOfRange(pt: PageText, range: Range): { start: number; end
 /** True when nodes[i] still holds the text read from it (connected, same data). */
 function unchanged(pt: PageText, i: number): boolean {
   const node = pt.nodes[i]!;
+  if (!node.isConnected) return false;
+  const start = pt.starts[i]!;
   const end = i + 1 < pt.starts.length ? pt.starts[i + 1]! : pt.text.length;
-  return node.isConnected && node.data.length === end - pt.starts[i]! && node.data === pt.text.slice(pt.starts[i]!, end);
+  const data = node.data;
+  return data.length === end - start && data === pt.text.slice(start, end);
 }
 
 /**
