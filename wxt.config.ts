@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { assertValidDataset } from './lib/dataset/validate';
 import { contentArticlePlugin } from './lib/build/content-article-plugin';
-import { KNOWN_HOME_MATCHES } from './lib/homes';
+import { KNOWN_HOME_MATCHES } from './lib/dataset/homes';
 
 /** Firefox add-on id; fixed so that storage and the e2e tests' UUID mapping stay stable. */
 export const GECKO_ID = 'meta-context@reading-companion';

@@ -1,7 +1,7 @@
 import './shared.css';
 import type { GlossaryEntry } from '~/lib/dataset/schema';
-import type { Strings, UiLang } from '~/lib/panel/strings';
-import { otherLang } from '~/lib/panel/glossary';
+import type { Strings, UiLang } from '~/lib/i18n/strings';
+import { otherLang } from '~/lib/dataset/glossary';
 
 export interface EntryHeaderProps {
   entry: GlossaryEntry;

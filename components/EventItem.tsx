@@ -1,7 +1,7 @@
 import './shared.css';
 import type { TimelineEvent } from '~/lib/dataset/schema';
-import type { Strings, UiLang } from '~/lib/panel/strings';
-import { formatDate } from '~/lib/panel/format';
+import type { Strings, UiLang } from '~/lib/i18n/strings';
+import { formatDate } from '~/lib/i18n/format';
 import { VerificationBadge } from './VerificationBadge';
 
 interface EventOptions {

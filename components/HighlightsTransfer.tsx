@@ -4,7 +4,7 @@ import { canonical } from '~/lib/annotations/store';
 import { toMarkdown } from '~/lib/annotations/markdown';
 import { parseWebAnnotationsText, toWebAnnotations } from '~/lib/annotations/web-annotation';
 import type { UserHighlight } from '~/lib/annotations/schema';
-import type { Strings, UiLang } from '~/lib/panel/strings';
+import type { Strings, UiLang } from '~/lib/i18n/strings';
 
 type Plan = { incoming: UserHighlight[]; added: number; same: number; conflicts: number };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { Strings } from '~/lib/panel/strings';
+import type { Strings } from '~/lib/i18n/strings';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 

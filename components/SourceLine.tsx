@@ -1,7 +1,7 @@
 import './shared.css';
 import type { Source } from '~/lib/dataset/schema';
-import type { Strings } from '~/lib/panel/strings';
-import { urlLabel } from '~/lib/panel/glossary';
+import type { Strings } from '~/lib/i18n/strings';
+import { urlLabel } from '~/lib/dataset/glossary';
 
 export interface SourceLineProps {
   source: Source;

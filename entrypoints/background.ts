@@ -10,14 +10,14 @@ import { setPanelFocus } from '~/lib/background/panel-focus';
 import { isReadableTab } from '~/lib/background/readable-tab';
 import { article } from '~/lib/dataset/article';
 import fingerprints from '~/lib/dataset/fingerprints.json';
-import { analyzeText } from '~/lib/analyze';
-import type { Fingerprints } from '~/lib/text/fingerprint';
-import { lookupCard, quoteCard } from '~/lib/quote-card';
-import { lookUp } from '~/lib/lookup';
+import { analyzeText } from '~/lib/recognition/analyze';
+import type { Fingerprints } from '~/lib/recognition/fingerprint';
+import { lookupCard, quoteCard } from '~/lib/background/quote-card';
+import { lookUp } from '~/lib/recognition/lookup';
 import { dataset } from '~/lib/dataset';
 import { listHighlights, setAside } from '~/lib/annotations/store';
 import { loadSettings } from '~/lib/settings/store';
-import { resolveUiLang } from '~/lib/panel/ui-lang';
+import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import {
   addSpanFromSender,
   highlightsForTab,

@@ -59,7 +59,7 @@ export const ToBackground = z.discriminatedUnion('type', [
     url: z.string().max(4096),
     title: z.string().max(1000),
     /**
-     * The page's text (lib/dom/page-text.ts) and where each of its nodes starts. Up to 16 M
+     * The page's text (lib/page/page-text.ts) and where each of its nodes starts. Up to 16 M
      * characters (a 10 MB page has about 4 M): the background needs 6 bytes a character to
      * analyse it; a page with more text is not analysed (the content script says so).
      */

@@ -1,9 +1,9 @@
-import '~/lib/styles/highlights.css';
+import '~/lib/page/highlights.css';
 import article from 'virtual:content-article';
-import { KNOWN_HOME_MATCHES } from '~/lib/homes';
+import { KNOWN_HOME_MATCHES } from '~/lib/dataset/homes';
 import { asContentMessage, logError, Reader } from '~/lib/content/reader';
 import { asPopoverQuote, QuotePopover } from '~/lib/content/popover';
-import { caretAt, isPageInteraction } from '~/lib/dom/hit-test';
+import { caretAt, isPageInteraction } from '~/lib/page/hit-test';
 import type { ScanReport, ToBackground } from '~/lib/messages';
 import { asAnalysis } from '~/lib/content/as-analysis';
 import { highlightPrefs } from '~/lib/settings/highlight-prefs';

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { article, glossary, openSource, timeline } from '~/lib/dataset';
-import { STRINGS, uiLangFrom } from '~/lib/panel/strings';
-import { resolveUiLang } from '~/lib/panel/ui-lang';
+import { STRINGS, uiLangFrom } from '~/lib/i18n/strings';
+import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import { useTabState } from '~/lib/panel/use-tab-state';
 import { usePanelFocus } from '~/lib/panel/use-panel-focus';
 import { useSettings } from '~/lib/settings/store';

@@ -1,7 +1,7 @@
 /**
  * Finding a highlight again after the page changed (background side: it
  * carries approx-string-match, the same engine as the key quotes' matcher in
- * lib/match.ts).
+ * lib/recognition/match.ts).
  *
  * The approach follows the Hypothesis client's quote anchoring
  * (src/annotator/anchoring/match-quote.ts, BSD-2-Clause): an approximate

@@ -11,8 +11,8 @@
  * Order is stable: pages by their earliest highlight, highlights by their
  * position in the page (then by when they were made).
  */
-import { formatDate } from '../panel/format';
-import { STRINGS } from '../panel/strings';
+import { formatDate } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
 import type { UserHighlight } from './schema';
 
 export type MarkdownLang = 'en' | 'ko';

@@ -3,7 +3,7 @@
  * optional all-sites mode.
  */
 import { browser } from 'wxt/browser';
-import { KNOWN_HOME_MATCHES } from '../homes';
+import { KNOWN_HOME_MATCHES } from '../dataset/homes';
 import type { ToContent } from '../messages';
 
 const CONTENT_JS = '/content-scripts/content.js';

@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzedMatch } from '../analyze';
+import type { Analysis, AnalyzedMatch } from '../recognition/analyze';
 
 /**
  * An analysis received from another context, checked by hand (no zod in the

@@ -6,7 +6,7 @@
  */
 import { el, FONT, shadowHost, surfaceColors } from './shadow-ui';
 
-/** What the background found for the looked-up text, in the reader's language (see lib/lookup-card.ts). */
+/** What the background found for the looked-up text, in the reader's language (see lib/background/quote-card.ts). */
 export interface LookupCard {
   query: string;
   items: Array<{ kind: string; heading: string; text: string; verification: string }>;

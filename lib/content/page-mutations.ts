@@ -7,7 +7,7 @@
  * the scan reads.
  */
 
-/** Elements whose own text the scan does not read (lib/dom/page-text.ts), plus those that hold no text. */
+/** Elements whose own text the scan does not read (lib/page/page-text.ts), plus those that hold no text. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'script', 'style', 'noscript', 'template', 'link', 'meta']);
 
 function isTitle(node: Node | null): boolean {

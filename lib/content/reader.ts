@@ -7,13 +7,13 @@
  */
 import type { ContentArticle } from '../dataset/content-article';
 import type { ScanReport, ToContent } from '../messages';
-import { createHighlighter, type Highlighter } from '../dom/highlighter';
-import { FOCUS_HIGHLIGHT, quoteGroupOf, quoteHighlightName, type Palette, type QuoteGroup } from '../highlight-names';
+import { createHighlighter, type Highlighter } from '../page/highlighter';
+import { FOCUS_HIGHLIGHT, quoteGroupOf, quoteHighlightName, type Palette, type QuoteGroup } from '../page/highlight-names';
 import { DEFAULT_HIGHLIGHT_PREFS, type HighlightPrefs } from '../settings/highlight-prefs';
-import { scanPage, type ScanResult } from '../scan';
+import { scanPage, type ScanResult } from '../page/scan';
 import { DEFAULT_RESCAN, RescanScheduler } from './rescan-scheduler';
 import { changesPageText } from './page-mutations';
-import type { Analysis, AnalyzeInput } from '../analyze';
+import type { Analysis, AnalyzeInput } from '../recognition/analyze';
 
 export interface ReaderDeps {
   doc: Document;

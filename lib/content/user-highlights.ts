@@ -7,9 +7,9 @@
  * The page's text is read only when the page has highlights, or when the
  * reader makes one.
  */
-import { offsetsOfRange, rangeFromOffsets, readPageText } from '../dom/page-text';
-import type { Highlighter } from '../dom/highlighter';
-import { userHighlightName, type Palette } from '../highlight-names';
+import { offsetsOfRange, rangeFromOffsets, readPageText } from '../page/page-text';
+import type { Highlighter } from '../page/highlighter';
+import { userHighlightName, type Palette } from '../page/highlight-names';
 
 export interface UserHighlightsDeps {
   doc: Document;

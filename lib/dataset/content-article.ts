@@ -2,7 +2,7 @@
  * The part of the article the content script carries: its id, the editions'
  * URLs (for the cheap check) and which speaker said each key quote (to group
  * the highlights). Matching and detection run in the background
- * (lib/analyze.ts), and the in-page quote card asks the background for its
+ * (lib/recognition/analyze.ts), and the in-page quote card asks the background for its
  * text (`quote:card`), so the content script that every matching page loads
  * stays small.
  *

@@ -5,7 +5,7 @@
  * stored value by hand. tests/unit/settings.test.ts checks that it agrees
  * with the zod schema (./schema.ts) on valid, partial and broken values.
  */
-import type { Palette, QuoteGroup } from '../highlight-names';
+import type { Palette, QuoteGroup } from '../page/highlight-names';
 
 export interface HighlightPrefs {
   highlighting: boolean;

@@ -136,7 +136,7 @@ function classify(c: number): number {
 }
 
 /**
- * The per-code-unit table for bulk skeletonization (lib/text/page-skeleton.ts),
+ * The per-code-unit table for bulk skeletonization (lib/recognition/page-skeleton.ts),
  * filled lazily: a page uses a few hundred distinct code units, so
  * classifying each on first sight costs far less than filling 65,536 entries
  * up front (the background's service worker may start afresh for a scan).

@@ -16,7 +16,7 @@ import { CHROME_BUILD, FIREFOX_BUILD, GECKO_ID } from './support/extension';
 import { KEY_QUOTES } from './support/expectations';
 import { ROOT, SITES } from './support/sites';
 import { differences, filesUnder, unzipToTemp, zipOf } from './support/zips';
-import { KNOWN_HOME_MATCHES } from '../../lib/homes';
+import { KNOWN_HOME_MATCHES } from '../../lib/dataset/homes';
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 const chrome = readJson(path.join(CHROME_BUILD, 'manifest.json'));

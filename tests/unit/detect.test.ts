@@ -12,12 +12,12 @@ import {
   KO_MIN_FINGERPRINT,
   KO_MIN_QUOTES,
   type Detection,
-} from '../../lib/detect';
-import { namesTheStory, STORY_TERMS, urlPath } from '../../lib/cheap-check';
-import { sampleText } from '../../lib/dom/sample-text';
+} from '../../lib/recognition/detect';
+import { namesTheStory, STORY_TERMS, urlPath } from '../../lib/recognition/cheap-check';
+import { sampleText } from '../../lib/page/sample-text';
 import { skeletonOf } from './support/skeleton-of';
-import { findQuotes, prepareNeedles } from '../../lib/match';
-import type { Fingerprints } from '../../lib/text/fingerprint';
+import { findQuotes, prepareNeedles } from '../../lib/recognition/match';
+import type { Fingerprints } from '../../lib/recognition/fingerprint';
 
 const fingerprints = fingerprintsJson as Fingerprints;
 const FIXTURES = join(__dirname, '../fixtures');

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fingerprintScore, makeFingerprint, shingles, type Fingerprints } from '../../lib/text/fingerprint';
+import { fingerprintScore, makeFingerprint, shingles, type Fingerprints } from '../../lib/recognition/fingerprint';
 import { toSkeleton } from '../../lib/text/normalize';
 import { skeletonOf } from './support/skeleton-of';
 

@@ -5,9 +5,9 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import glossaryJson from '../../lib/dataset/data/glossary.json';
 import timelineJson from '../../lib/dataset/data/timeline.json';
 import type { GlossaryEntry, TimelineEvent } from '../../lib/dataset/schema';
-import { formatDate } from '../../lib/panel/format';
-import { glossaryEntryFor, searchGlossary } from '../../lib/panel/glossary';
-import { STRINGS, type UiLang } from '../../lib/panel/strings';
+import { formatDate } from '../../lib/i18n/format';
+import { glossaryEntryFor, searchGlossary } from '../../lib/dataset/glossary';
+import { STRINGS, type UiLang } from '../../lib/i18n/strings';
 import { Glossary } from '../../components/Glossary';
 
 afterEach(cleanup);

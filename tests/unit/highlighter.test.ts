@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHighlighter, CssHighlighter, MarkHighlighter } from '../../lib/dom/highlighter';
+import { createHighlighter, CssHighlighter, MarkHighlighter } from '../../lib/page/highlighter';
 
 /** Every text node under `root`, in document order. */
 function textNodes(root: Node): Text[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../../lib/dataset/article';
-import { KNOWN_HOME_MATCHES, KNOWN_HOMES } from '../../lib/homes';
+import { KNOWN_HOME_MATCHES, KNOWN_HOMES } from '../../lib/dataset/homes';
 
 /** Homes served under www. too: those with a www. pattern. */
 const withWww = KNOWN_HOMES.filter((h) => KNOWN_HOME_MATCHES.includes(`*://www.${h}/*`));

@@ -6,10 +6,10 @@ import { article } from '../../lib/dataset/article';
 import glossaryJson from '../../lib/dataset/data/glossary.json';
 import timelineJson from '../../lib/dataset/data/timeline.json';
 import type { GlossaryEntry, Quote, TimelineEvent } from '../../lib/dataset/schema';
-import { formatDate } from '../../lib/panel/format';
-import { glossaryEntryFor } from '../../lib/panel/glossary';
-import { STRINGS, type UiLang } from '../../lib/panel/strings';
-import { datesIn, EVENTS_MAX, lookUp, QUERY_MAX, QUOTE_FRAGMENT_MIN } from '../../lib/lookup';
+import { formatDate } from '../../lib/i18n/format';
+import { glossaryEntryFor } from '../../lib/dataset/glossary';
+import { STRINGS, type UiLang } from '../../lib/i18n/strings';
+import { datesIn, EVENTS_MAX, lookUp, QUERY_MAX, QUOTE_FRAGMENT_MIN } from '../../lib/recognition/lookup';
 import { toSkeleton } from '../../lib/text/normalize';
 import { LookupSection } from '../../components/LookupSection';
 

@@ -17,7 +17,7 @@ vi.mock('approx-string-match', async (importOriginal) => {
 
 import { article, keyQuotes } from '../../lib/dataset/article';
 import { rangeOfSkeleton, skeletonOf } from './support/skeleton-of';
-import { errorBudget, findQuotes, prepareNeedles, type Needle, type QuoteMatch } from '../../lib/match';
+import { errorBudget, findQuotes, prepareNeedles, type Needle, type QuoteMatch } from '../../lib/recognition/match';
 import { toSkeleton } from '../../lib/text/normalize';
 
 const FIXTURES = join(__dirname, '../fixtures');

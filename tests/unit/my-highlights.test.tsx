@@ -11,7 +11,7 @@ import { describeSpan } from '../../lib/annotations/text-anchor';
 import { toMarkdown } from '../../lib/annotations/markdown';
 import { parseWebAnnotations, parseWebAnnotationsText, toWebAnnotations } from '../../lib/annotations/web-annotation';
 import type { TabHighlights } from '../../lib/messages';
-import { STRINGS, type UiLang } from '../../lib/panel/strings';
+import { STRINGS, type UiLang } from '../../lib/i18n/strings';
 import { MyHighlights } from '../../components/MyHighlights';
 import { HighlightsTransfer } from '../../components/HighlightsTransfer';
 

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageSkeleton, sourceEnd, sourceSpan } from '../../lib/text/page-skeleton';
+import { pageSkeleton, sourceEnd, sourceSpan } from '../../lib/recognition/page-skeleton';
 import { toSkeleton } from '../../lib/text/normalize';
 import { rangeOfSkeleton, skeletonOf, type Skeletonized } from './support/skeleton-of';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { offsetsOfRange, PageTextReader, rangeFromOffsets, readPageText } from '../../lib/dom/page-text';
+import { offsetsOfRange, PageTextReader, rangeFromOffsets, readPageText } from '../../lib/page/page-text';
 
 const FIXTURES = join(__dirname, '../fixtures');
 

@@ -4,13 +4,13 @@ import { article, keyQuotes } from '../../lib/dataset/article';
 import { asContentMessage, Reader, toReport } from '../../lib/content/reader';
 import { toContentArticle } from '../../lib/dataset/content-article';
 import { asPopoverQuote } from '../../lib/content/popover';
-import { quoteCard } from '../../lib/quote-card';
-import { isPageInteraction } from '../../lib/dom/hit-test';
+import { quoteCard } from '../../lib/background/quote-card';
+import { isPageInteraction } from '../../lib/page/hit-test';
 import { ScanReport, ToBackground } from '../../lib/messages';
-import type { ScanResult } from '../../lib/scan';
-import { analyzeText } from '../../lib/analyze';
+import type { ScanResult } from '../../lib/page/scan';
+import { analyzeText } from '../../lib/recognition/analyze';
 import fingerprintsJson from '../../lib/dataset/fingerprints.json';
-import type { Fingerprints } from '../../lib/text/fingerprint';
+import type { Fingerprints } from '../../lib/recognition/fingerprint';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

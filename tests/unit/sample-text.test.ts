@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SAMPLE_NODE_CHARS, SAMPLE_NODES, sampleText } from '../../lib/dom/sample-text';
+import { SAMPLE_NODE_CHARS, SAMPLE_NODES, sampleText } from '../../lib/page/sample-text';
 
 const READABILITY = join(__dirname, '../fixtures/readability');
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { article, editionByLang, keyQuotes } from '../../lib/dataset/article';
 import fingerprintsJson from '../../lib/dataset/fingerprints.json';
-import { scanPage, SCAN_MEASURE, type ScanResult } from '../../lib/scan';
-import { analyzeText, type AnalyzeInput } from '../../lib/analyze';
-import type { Fingerprints } from '../../lib/text/fingerprint';
+import { scanPage, SCAN_MEASURE, type ScanResult } from '../../lib/page/scan';
+import { analyzeText, type AnalyzeInput } from '../../lib/recognition/analyze';
+import type { Fingerprints } from '../../lib/recognition/fingerprint';
 import { toSkeleton } from '../../lib/text/normalize';
 
 const fingerprints = fingerprintsJson as Fingerprints;

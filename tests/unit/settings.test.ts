@@ -6,13 +6,13 @@ import { fakeBrowser } from 'wxt/testing';
 import { article, keyQuotes } from '../../lib/dataset/article';
 import { toContentArticle } from '../../lib/dataset/content-article';
 import fingerprintsJson from '../../lib/dataset/fingerprints.json';
-import { analyzeText } from '../../lib/analyze';
+import { analyzeText } from '../../lib/recognition/analyze';
 import { Reader } from '../../lib/content/reader';
-import { quoteGroupOf, quoteHighlightName, type QuoteGroup } from '../../lib/highlight-names';
+import { quoteGroupOf, quoteHighlightName, type QuoteGroup } from '../../lib/page/highlight-names';
 import { DEFAULT_HIGHLIGHT_PREFS, highlightPrefs, type HighlightPrefs } from '../../lib/settings/highlight-prefs';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY } from '../../lib/settings/schema';
 import { loadSettings, updateSettings } from '../../lib/settings/store';
-import type { Fingerprints } from '../../lib/text/fingerprint';
+import type { Fingerprints } from '../../lib/recognition/fingerprint';
 
 describe('parseSettings', () => {
   it('keeps valid settings as they are', () => {

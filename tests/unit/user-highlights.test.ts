@@ -2,15 +2,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { article, keyQuotes } from '../../lib/dataset/article';
 import { anchorExact, describeSpan } from '../../lib/annotations/text-anchor';
-import type { Highlighter } from '../../lib/dom/highlighter';
-import * as pageText from '../../lib/dom/page-text';
-import { USER_PREFIX, userHighlightName, type Palette } from '../../lib/highlight-names';
+import type { Highlighter } from '../../lib/page/highlighter';
+import * as pageText from '../../lib/page/page-text';
+import { USER_PREFIX, userHighlightName, type Palette } from '../../lib/page/highlight-names';
 import { UserHighlights } from '../../lib/content/user-highlights';
 import { koText } from './support/article-pages';
 
 // Spy on the page-text reader, to tell whether the page's text was read at all.
-vi.mock('../../lib/dom/page-text', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../lib/dom/page-text')>();
+vi.mock('../../lib/page/page-text', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../lib/page/page-text')>();
   return { ...real, readPageText: vi.fn(real.readPageText) };
 });
 const readPageText = vi.mocked(pageText.readPageText);

@@ -1,10 +1,10 @@
 /**
  * A scan's two halves in one place, for tests: the page text as the content
- * script reads it (lib/dom/page-text.ts, blank nodes left out) and its
- * skeleton as the background makes it (lib/text/page-skeleton.ts).
+ * script reads it (lib/page/page-text.ts, blank nodes left out) and its
+ * skeleton as the background makes it (lib/recognition/page-skeleton.ts).
  */
-import { rangeFromOffsets, readPageText, type PageText } from '../../../lib/dom/page-text';
-import { pageSkeleton, sourceSpan, type PageSkeleton } from '../../../lib/text/page-skeleton';
+import { rangeFromOffsets, readPageText, type PageText } from '../../../lib/page/page-text';
+import { pageSkeleton, sourceSpan, type PageSkeleton } from '../../../lib/recognition/page-skeleton';
 
 export interface Skeletonized {
   page: PageText;

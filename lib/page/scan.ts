@@ -5,11 +5,11 @@
  * 1. Cheap check on URL and title, then on a bounded sample of the text
  *    (sampleText: 2200 chars from the first 200 text nodes): a page
  *    unrelated to the story returns at once.
- * 2. The page's text (lib/dom/page-text.ts, blank nodes left out), read in
+ * 2. The page's text (lib/page/page-text.ts, blank nodes left out), read in
  *    slices of `sliceMs` (default 16 ms: fewer yields cost less in all, and a
  *    slice stays far under the 50 ms of a long task), yielding to the main
  *    thread between slices (default: a setTimeout(0) promise).
- * 3. The text and its node starts handed to `analyze` (lib/analyze.ts:
+ * 3. The text and its node starts handed to `analyze` (lib/recognition/analyze.ts:
  *    skeletonized, key quotes matched, the edition detected; in the
  *    background for the content script), and the spans it returns mapped to
  *    DOM Ranges (null ranges skipped: a node changed meanwhile).
@@ -19,19 +19,19 @@
  * with `detail: { scan: n }`, n counting this content script's scans;
  * their sum is the scan's cost on the page's main thread.
  */
-import type { Analysis, AnalyzeInput } from './analyze';
-import { cheapCheck } from './cheap-check';
-import type { Edition } from './dataset/schema';
-import { PageTextReader, rangeFromOffsets } from './dom/page-text';
-import { sampleText } from './dom/sample-text';
-import type { MatchLang } from './match';
+import type { Analysis, AnalyzeInput } from '../recognition/analyze';
+import { cheapCheck } from '../recognition/cheap-check';
+import type { Edition } from '../dataset/schema';
+import { PageTextReader, rangeFromOffsets } from './page-text';
+import { sampleText } from './sample-text';
+import type { MatchLang } from '../recognition/match';
 
 export interface ScanOptions {
   url: string;
   /** The editions, for the cheap check's URL test. */
   article: { editions: ReadonlyArray<Pick<Edition, 'url' | 'hosts'>> };
   /**
-   * Matching and detection on the skeleton text (lib/analyze.ts): the content
+   * Matching and detection on the skeleton text (lib/recognition/analyze.ts): the content
    * script asks the background; tests call analyzeText directly.
    */
   analyze: (input: AnalyzeInput) => Analysis | Promise<Analysis | null> | null;

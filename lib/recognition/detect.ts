@@ -24,10 +24,10 @@
  * Thresholds and the scores they were chosen from are documented below and
  * measured again by tests/unit/detect.test.ts on the fixture pages.
  */
-import type { Edition, Quote } from './dataset/schema';
+import type { Edition, Quote } from '../dataset/schema';
 import type { QuoteMatch } from './match';
-import { fingerprintScore, type Fingerprints } from './text/fingerprint';
-import { toSkeleton } from './text/normalize';
+import { fingerprintScore, type Fingerprints } from './fingerprint';
+import { toSkeleton } from '../text/normalize';
 import { isEditionUrl, safeDecode } from './cheap-check';
 
 export { cheapCheck, isEditionUrl, STORY_TERMS, type CheapCheckInput } from './cheap-check';
@@ -62,9 +62,9 @@ export const KO_MIN_FINGERPRINT = 0.6;
 export interface DetectInput {
   url: string;
   title: string;
-  /** The page's skeleton text (lib/text/page-skeleton.ts). */
+  /** The page's skeleton text (lib/recognition/page-skeleton.ts). */
   text: string;
-  /** Key-quote matches in `text` (lib/match.ts findQuotes). */
+  /** Key-quote matches in `text` (lib/recognition/match.ts findQuotes). */
   matches: readonly QuoteMatch[];
   fingerprints: Fingerprints;
   article: DetectArticle;

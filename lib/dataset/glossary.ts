@@ -9,7 +9,7 @@
  * only, ../text/normalize), so "GPT4", "scale-ai" or Korean written without its
  * spaces still find their entry.
  */
-import type { GlossaryEntry, Lang, TimelineEvent } from '../dataset/schema';
+import type { GlossaryEntry, Lang, TimelineEvent } from './schema';
 import { toSkeleton } from '../text/normalize';
 import { escapeRegExp } from '../text/regexp';
 
@@ -125,7 +125,7 @@ export function isParticleChain(run: string): boolean {
 /**
  * A pattern finding a folded alias in folded text: a space in the alias may be
  * missing next to Hangul ("구글딥마인드") and a hyphen may be a space or
- * missing ("GPT 4", "GPT4"). lib/lookup.ts finds names with it too.
+ * missing ("GPT 4", "GPT4"). lib/recognition/lookup.ts finds names with it too.
  */
 export function aliasPattern(alias: string): RegExp {
   let source = '';

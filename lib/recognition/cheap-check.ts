@@ -3,10 +3,10 @@
  * URL, the title and a bounded sample of the text, so a page unrelated to
  * the story costs almost nothing (see cheapCheck).
  *
- * Kept apart from lib/detect.ts: the content script needs only this.
+ * Kept apart from lib/recognition/detect.ts: the content script needs only this.
  */
-import type { Edition } from './dataset/schema';
-import { escapeRegExp } from './text/regexp';
+import type { Edition } from '../dataset/schema';
+import { escapeRegExp } from '../text/regexp';
 
 /** Skeletons of the story's names; any one lets a page through the cheap check. */
 export const STORY_TERMS = ['zuckerberg', 'superintelligen', '저커버그', '초지능'] as const;
@@ -75,7 +75,7 @@ export function isEditionUrl(url: string, edition: Pick<Edition, 'url' | 'hosts'
 export interface CheapCheckInput {
   url: string;
   title: string;
-  /** A bounded sample of the page's text (lib/dom/sample-text.ts). */
+  /** A bounded sample of the page's text (lib/page/sample-text.ts). */
   sample: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Quotes in a skeleton text (lib/text/normalize.ts, lib/text/page-skeleton.ts).
+ * Quotes in a skeleton text (lib/text/normalize.ts, lib/recognition/page-skeleton.ts).
  *
  * Exact first: every occurrence of the quote's skeleton (indexOf, capped).
  * Fuzzy only for needles with no exact occurrence, and bounded:
@@ -29,7 +29,7 @@
  * Pure; never throws on odd input (returns fewer matches instead).
  */
 import search from 'approx-string-match';
-import { toSkeleton } from './text/normalize';
+import { toSkeleton } from '../text/normalize';
 
 export type MatchLang = 'en' | 'ko';
 

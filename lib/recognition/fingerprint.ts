@@ -11,7 +11,7 @@
  * fingerprintScore(window, fp) is the fraction of the fingerprint's hashes
  * found among the window's shingles. Its cost is linear in the window's
  * length (k steps per char), so callers pass a bounded window of the page's
- * skeleton (lib/detect.ts: at most 3 × the edition's skeleton length, around
+ * skeleton (lib/recognition/detect.ts: at most 3 × the edition's skeleton length, around
  * where the edition's quotes matched), never a whole huge page.
  *
  * lib/dataset/fingerprints.json is generated from tests/fixtures/article-ko.txt
@@ -19,7 +19,7 @@
  * `UPDATE_FINGERPRINTS=1 npx vitest run tests/unit/fingerprint.test.ts`
  * rewrites it.
  */
-import { toSkeleton } from './normalize';
+import { toSkeleton } from '../text/normalize';
 
 export interface Fingerprint {
   /** Shingle length in skeleton chars (UTF-16 code units). */

@@ -6,9 +6,9 @@
  * the DOM.
  *
  * Two readers use it:
- * - the scan (lib/scan.ts), which leaves out blank nodes and reads in slices;
- *   the background skeletonizes and matches the text (lib/text/page-skeleton.ts,
- *   lib/analyze.ts) and answers with offsets in it. The content script reads
+ * - the scan (lib/page/scan.ts), which leaves out blank nodes and reads in slices;
+ *   the background skeletonizes and matches the text (lib/recognition/page-skeleton.ts,
+ *   lib/recognition/analyze.ts) and answers with offsets in it. The content script reads
  *   no char in script: per node, a native trim, a parent check and a push, so
  *   its cost stays near the floor's (a walk that reads every char) on a huge
  *   page, and near nothing on a small one, where cold code costs most;

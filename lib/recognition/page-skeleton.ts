@@ -3,7 +3,7 @@
  * where each skeleton char comes from in that text.
  *
  * Runs in the background, on the text the content script read
- * (lib/dom/page-text.ts: the nodes' data joined, and where each node starts).
+ * (lib/page/page-text.ts: the nodes' data joined, and where each node starts).
  * Each node is skeletonized on its own, as if it stood alone (a combining
  * mark at the start of a node does not compose with the previous node's last
  * letter), so a skeleton char never straddles two nodes.
@@ -18,7 +18,7 @@
  * more than one code unit (combining marks, NFD Hangul), its end is kept
  * apart.
  */
-import { lazyTable, skeletonCode, skeletonMap, TABLE_DROP, TABLE_SLOW } from './normalize';
+import { lazyTable, skeletonCode, skeletonMap, TABLE_DROP, TABLE_SLOW } from '../text/normalize';
 
 export interface PageSkeleton {
   /** The concatenated skeletons of the nodes. */

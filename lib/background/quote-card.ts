@@ -4,13 +4,13 @@
  * builds it (it has the whole dataset) for the in-page popover; likewise
  * what "Look up" found, for the in-page look-up card (Firefox).
  */
-import type { Article, Verification } from './dataset/schema';
-import { documentById, quoteById, speakerById } from './dataset/article';
-import type { PopoverQuote } from './content/popover';
-import type { LookupCard } from './content/lookup-popover';
-import type { LookupResult } from './lookup';
-import { formatDate } from './panel/format';
-import { STRINGS, type UiLang } from './panel/strings';
+import type { Article, Verification } from '../dataset/schema';
+import { documentById, quoteById, speakerById } from '../dataset/article';
+import type { PopoverQuote } from '../content/popover';
+import type { LookupCard } from '../content/lookup-popover';
+import type { LookupResult } from '../recognition/lookup';
+import { formatDate } from '../i18n/format';
+import { STRINGS, type UiLang } from '../i18n/strings';
 
 export function verificationWords(v: Pick<Verification, 'level'>, lang: UiLang): string {
   return STRINGS[lang][v.level];

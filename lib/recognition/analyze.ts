@@ -3,9 +3,9 @@
  * it (exact, then bounded fuzzy) and whether the page is one of the editions.
  *
  * Runs in the background: the content script reads the page's text
- * (lib/dom/page-text.ts) and sends it with where each node starts
+ * (lib/page/page-text.ts) and sends it with where each node starts
  * (`scan:analyze`); here it is skeletonized node by node
- * (lib/text/page-skeleton.ts) and matched. So normalization, the matcher, the
+ * (lib/recognition/page-skeleton.ts) and matched. So normalization, the matcher, the
  * fuzzy search, the fingerprints and the quotes' text stay out of the content
  * script that every matching page loads, and all the per-char work runs off
  * the page's main thread. The answer is spans of the text that was sent,
@@ -13,8 +13,8 @@
  */
 import { detectEdition, type DetectArticle } from './detect';
 import { findQuotes, prepareNeedles, type MatchLang, type Needle } from './match';
-import type { Fingerprints } from './text/fingerprint';
-import { pageSkeleton, sourceSpan } from './text/page-skeleton';
+import type { Fingerprints } from './fingerprint';
+import { pageSkeleton, sourceSpan } from './page-skeleton';
 
 export interface AnalyzeInput {
   url: string;

@@ -5,13 +5,13 @@
  *
  * Pure: no React, no zod, no DOM (types only from the schema), so the
  * background can bundle it cheaply. Works in both languages: text is compared
- * folded (../panel/glossary `foldText`: NFC, so NFD Hangul matches, lower case,
+ * folded (../dataset/glossary `foldText`: NFC, so NFD Hangul matches, lower case,
  * ASCII quotes and dashes) or as its skeleton (../text/normalize `toSkeleton`:
  * letters and digits only, so typography and spacing never matter).
  */
-import type { Article, GlossaryEntry, Quote, TimelineEvent } from './dataset/schema';
-import { aliasPattern, entryNames, foldText, glossaryEntryFor, MatchRank, rankEntry, relatedEvents, searchGlossary } from './panel/glossary';
-import { toSkeleton } from './text/normalize';
+import type { Article, GlossaryEntry, Quote, TimelineEvent } from '../dataset/schema';
+import { aliasPattern, entryNames, foldText, glossaryEntryFor, MatchRank, rankEntry, relatedEvents, searchGlossary } from '../dataset/glossary';
+import { toSkeleton } from '../text/normalize';
 
 export interface LookupData {
   article: Article;
