@@ -1,7 +1,8 @@
 import '~/lib/page/highlights.css';
 import article from 'virtual:content-article';
 import { KNOWN_HOME_MATCHES } from '~/lib/dataset/homes';
-import { asContentMessage, logError, Reader } from '~/lib/content/reader';
+import { logError, Reader } from '~/lib/content/reader';
+import { asContentMessage } from '~/lib/content/report';
 import { asPopoverQuote, QuotePopover } from '~/lib/content/popover';
 import { caretAt, isPageInteraction } from '~/lib/page/hit-test';
 import type { ScanReport, ToBackground } from '~/lib/messages';
@@ -79,7 +80,8 @@ export default defineContentScript({
     // Settings changed in the panel or the options page: repaint as they now say.
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      void reader.setPrefs(highlightPrefs(changes[SETTINGS_KEY]!.newValue)).then(() => mine.paint());
+      reader.setPrefs(highlightPrefs(changes[SETTINGS_KEY]!.newValue));
+      mine.paint();
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));

@@ -10,7 +10,8 @@ import type { ScanReport, ToContent } from '../messages';
 import { createHighlighter, type Highlighter } from '../page/highlighter';
 import { FOCUS_HIGHLIGHT, quoteGroupOf, quoteHighlightName, type Palette, type QuoteGroup } from '../page/highlight-names';
 import { DEFAULT_HIGHLIGHT_PREFS, type HighlightPrefs } from '../settings/highlight-prefs';
-import { scanPage, type ScanResult } from '../page/scan';
+import { scanPage, type FoundQuote, type ScanResult } from '../page/scan';
+import { toReport } from './report';
 import { DEFAULT_RESCAN, RescanScheduler } from './rescan-scheduler';
 import { changesPageText } from './page-mutations';
 import type { Analysis, AnalyzeInput } from '../recognition/analyze';
@@ -26,17 +27,10 @@ export interface ReaderDeps {
   onInvalidated: (cb: () => void) => void;
   /** The reader's highlight settings; read once, before the first paint that has quotes. */
   loadPrefs?: () => Promise<HighlightPrefs>;
-  prefer?: 'css' | 'mark';
 }
 
 const GROUPS: readonly QuoteGroup[] = ['zuckerberg', 'spokesperson'];
 const PALETTES: readonly Palette[] = ['default', 'contrast'];
-
-export interface FoundQuote {
-  quoteId: string;
-  lang: 'en' | 'ko';
-  ranges: Range[];
-}
 
 export function logError(where: string, error: unknown): void {
   console.warn(`[meta-context] ${where}:`, error);
@@ -59,7 +53,7 @@ export class Reader {
   #prefsChanged = false;
 
   constructor(private readonly deps: ReaderDeps) {
-    this.highlighter = createHighlighter(deps.doc, deps.prefer);
+    this.highlighter = createHighlighter(deps.doc);
     this.scheduler = new RescanScheduler(() => void this.scan(), {
       ...DEFAULT_RESCAN,
       setTimer: (fn, ms) => setTimeout(fn, ms),
@@ -125,18 +119,11 @@ export class Reader {
     return this.#prefsLoaded;
   }
 
-  /**
-   * The reader changed the highlight settings: repaint what was found, as they
-   * now say. The `<mark>` fallback's clearing merges text nodes, which leaves
-   * the ranges found before pointing nowhere, so there it scans again.
-   */
-  setPrefs(prefs: HighlightPrefs): Promise<void> {
+  /** The reader changed the highlight settings: repaint what was found, as they now say. */
+  setPrefs(prefs: HighlightPrefs): void {
     this.#prefs = prefs;
     this.#prefsChanged = true;
-    if (this.#stopped) return Promise.resolve();
-    if (this.highlighter.kind === 'mark') return this.scan();
-    this.#repaint();
-    return Promise.resolve();
+    if (!this.#stopped) this.#repaint();
   }
 
   get prefs(): HighlightPrefs {
@@ -144,7 +131,7 @@ export class Reader {
   }
 
   #paint(result: ScanResult): void {
-    this.#found = result.found.filter((f) => f.ranges.length > 0).map(({ quoteId, lang, ranges }) => ({ quoteId, lang, ranges }));
+    this.#found = result.found.filter((f) => f.ranges.length > 0);
     this.#found.sort((a, b) => compareRanges(a.ranges[0]!, b.ranges[0]!));
     this.#repaint();
   }
@@ -165,32 +152,9 @@ export class Reader {
       const group = this.#groupOf(f);
       if (this.#painted(group)) groups.get(group)!.push(...f.ranges);
     }
-    this.#withoutObserving(() => {
-      for (const group of GROUPS) {
-        for (const palette of PALETTES) {
-          this.highlighter.set(quoteHighlightName(group, palette), palette === this.#prefs.palette ? groups.get(group)! : []);
-        }
-      }
-    });
-  }
-
-  /**
-   * Our own `<mark>` fallback changes the DOM: don't take that for the page
-   * changing. (CSS highlights change nothing, so there is nothing to hide.)
-   * Records the page queued before ours are kept: disconnect() would drop them.
-   */
-  #withoutObserving(fn: () => void): void {
-    const observer = this.highlighter.kind === 'mark' ? this.#observer : null;
-    if (observer) {
-      if (observer.takeRecords().some((r) => changesPageText(r, this.deps.doc.head))) this.scheduler.notify();
-      observer.disconnect();
-    }
-    try {
-      fn();
-    } finally {
-      if (observer && !this.#stopped) {
-        observer.takeRecords();
-        this.#observe(observer);
+    for (const group of GROUPS) {
+      for (const palette of PALETTES) {
+        this.highlighter.set(quoteHighlightName(group, palette), palette === this.#prefs.palette ? groups.get(group)! : []);
       }
     }
   }
@@ -254,11 +218,9 @@ export class Reader {
     const range = f.ranges[0]!;
     const el = range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion(this.deps.doc) ? 'auto' : 'smooth' });
-    this.#withoutObserving(() => this.highlighter.set(FOCUS_HIGHLIGHT, f.ranges));
+    this.highlighter.set(FOCUS_HIGHLIGHT, f.ranges);
     if (this.#focusTimer) clearTimeout(this.#focusTimer);
-    this.#focusTimer = setTimeout(() => {
-      this.#withoutObserving(() => this.highlighter.clear(FOCUS_HIGHLIGHT));
-    }, 1600);
+    this.#focusTimer = setTimeout(() => this.highlighter.clear(FOCUS_HIGHLIGHT), 1600);
   }
 
   /** Messages from the background. */
@@ -304,35 +266,4 @@ function compareRanges(a: Range, b: Range): number {
   } catch {
     return 0;
   }
-}
-
-export function toReport(result: ScanResult, article: Pick<ContentArticle, 'id'>, url: string, title: string, durationMs: number): ScanReport {
-  const quotes: ScanReport['quotes'] = [];
-  const seen = new Set<string>();
-  for (const f of result.found) {
-    if (f.ranges.length === 0 || seen.has(f.quoteId)) continue;
-    seen.add(f.quoteId);
-    quotes.push({ id: f.quoteId, lang: f.lang, text: f.ranges[0]!.toString().slice(0, 2000), exact: f.exact });
-  }
-  return {
-    url: url.slice(0, 4096),
-    title: title.slice(0, 1000),
-    passedCheapCheck: result.passedCheapCheck,
-    article: result.edition ? { id: article.id, edition: result.edition } : null,
-    reason: result.reason.slice(0, 500),
-    quotes,
-    durationMs,
-  };
-}
-
-/** Only messages from this extension, of a known shape (no zod in the content script). */
-export function asContentMessage(message: unknown): ToContent | null {
-  if (typeof message !== 'object' || message === null) return null;
-  const m = message as Record<string, unknown>;
-  if (m.type === 'ping') return { type: 'ping' };
-  if (m.type === 'scan:run') return { type: 'scan:run' };
-  if (m.type === 'quote:show' && typeof m.quoteId === 'string') return { type: 'quote:show', quoteId: m.quoteId };
-  if (m.type === 'quote:step' && (m.direction === 1 || m.direction === -1)) return { type: 'quote:step', direction: m.direction };
-  if (m.type === 'highlights:refresh' || m.type === 'selection:highlight' || m.type === 'selection:lookup') return { type: m.type };
-  return null;
 }

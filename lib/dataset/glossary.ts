@@ -2,38 +2,13 @@
  * The glossary's pure logic: searching the entries, finding the entry a
  * selected text names, and the data an entry card shows.
  *
- * Matching works on folded text (see `foldText`): NFC (so NFD Hangul from a
- * copy-paste or a macOS file name matches), lower case, typographic quotes and
- * dashes as their ASCII forms, invisible characters dropped, runs of spaces as
- * one space. Search also compares the compact skeleton (letters and digits
- * only, ../text/normalize), so "GPT4", "scale-ai" or Korean written without its
- * spaces still find their entry.
+ * Search compares skeletons (../text/normalize), so "GPT4", "scale-ai" or
+ * Korean written without its spaces find their entry; finding a name as a word
+ * in running text uses the same fold with word breaks kept (`foldText`).
  */
 import type { GlossaryEntry, Lang, TimelineEvent } from './schema';
-import { toSkeleton } from '../text/normalize';
+import { foldText, toSkeleton } from '../text/normalize';
 import { escapeRegExp } from '../text/regexp';
-
-/** Soft hyphen, zero-width spaces and joiners, word joiner, BOM: never part of a name. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-/** Curly, low and reversed single quotes, primes, the modifier apostrophe. */
-const SINGLE_QUOTES = /[\u2018-\u201b\u2032\u2035\u02bc]/g;
-/** Curly, low and reversed double quotes, double primes, guillemets. */
-const DOUBLE_QUOTES = /[\u201c-\u201f\u2033\u2036\u00ab\u00bb]/g;
-/** Hyphens and dashes of every kind, the minus sign, small and full-width hyphen-minus. */
-const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
-
-/** `s` folded for comparison: NFC, lower case, ASCII quotes and dashes, no invisible characters, single spaces, trimmed. */
-export function foldText(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 /** Every name and alias of an entry, in both languages (names first). */
 export function entryNames(entry: GlossaryEntry): string[] {
@@ -44,45 +19,41 @@ export function entryNames(entry: GlossaryEntry): string[] {
 export const MatchRank = { exact: 0, prefix: 1, substring: 2, description: 3 } as const;
 export type MatchRank = (typeof MatchRank)[keyof typeof MatchRank];
 
-/** How `field` matches a folded query and its skeleton: exact, prefix, substring, or null. */
-function rankField(field: string, folded: string, compact: string): MatchRank | null {
-  const f = foldText(field);
-  const c = compact ? toSkeleton(field) : '';
-  if (f === folded || (compact && c === compact)) return MatchRank.exact;
-  if (f.startsWith(folded) || (compact && c.startsWith(compact))) return MatchRank.prefix;
-  if (f.includes(folded) || (compact && c.includes(compact))) return MatchRank.substring;
+/** How `field` matches a query's skeleton: exact, prefix, substring, or null. */
+function rankField(field: string, query: string): MatchRank | null {
+  const f = toSkeleton(field);
+  if (f === query) return MatchRank.exact;
+  if (f.startsWith(query)) return MatchRank.prefix;
+  if (f.includes(query)) return MatchRank.substring;
   return null;
 }
 
 /**
- * The best rank of an entry for a query (already folded, with its skeleton):
- * its names and aliases in both languages, then the description in `lang`
- * when given. Null when nothing matches.
+ * The best rank of an entry for a query's skeleton: its names and aliases in
+ * both languages, then the description in `lang` when given. Null when nothing matches.
  */
-export function rankEntry(entry: GlossaryEntry, folded: string, compact: string, lang?: Lang): MatchRank | null {
+export function rankEntry(entry: GlossaryEntry, query: string, lang?: Lang): MatchRank | null {
   let best: MatchRank | null = null;
   for (const name of entryNames(entry)) {
-    const rank = rankField(name, folded, compact);
+    const rank = rankField(name, query);
     if (rank !== null && (best === null || rank < best)) best = rank;
     if (best === MatchRank.exact) return best;
   }
-  if (best === null && lang && foldText(entry.description[lang]).includes(folded)) best = MatchRank.description;
+  if (best === null && lang && toSkeleton(entry.description[lang]).includes(query)) best = MatchRank.description;
   return best;
 }
 
 /**
- * The entries matching `query`: exact name or alias matches first, then names
- * or aliases starting with it, then names or aliases containing it, then (when
- * `lang` is given) entries whose description in that language contains it;
- * dataset order within each rank. An empty (or blank) query returns every entry
- * in dataset order.
+ * The entries matching `query`, compared as skeletons: exact name or alias
+ * first, then names starting with it, then names containing it, then (with
+ * `lang`) descriptions containing it; dataset order within each rank. A query
+ * without letters or digits returns every entry.
  */
 export function searchGlossary(entries: readonly GlossaryEntry[], query: string, lang?: Lang): GlossaryEntry[] {
-  const folded = foldText(query);
-  if (folded === '') return [...entries];
-  const compact = toSkeleton(folded);
+  const q = toSkeleton(query);
+  if (q === '') return [...entries];
   return entries
-    .map((entry, index) => ({ entry, index, rank: rankEntry(entry, folded, compact, lang) }))
+    .map((entry, index) => ({ entry, index, rank: rankEntry(entry, q, lang) }))
     .filter((m): m is { entry: GlossaryEntry; index: number; rank: MatchRank } => m.rank !== null)
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map((m) => m.entry);

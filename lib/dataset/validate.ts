@@ -12,6 +12,7 @@
  * extension code.
  */
 import { Dataset, Lang, type Article } from './schema';
+import { toSkeleton } from '../text/normalize';
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors: string[] };
 
@@ -79,7 +80,7 @@ function describe(raw: unknown, path: Path, message: string): string {
 // ---------------------------------------------------------------------------
 // The known fabricated quote. It circulates online and is NOT in the article
 // (see ../shared/facts/README.md; tests/unit/dataset.test.ts spells it out).
-// Its two sentences are stored normalised (see `normaliseForMatch`) and
+// Its two sentences are stored normalised (as skeletons, ../text/normalize) and
 // REVERSED, so that this file does not itself carry the quote: the tests scan
 // every file under lib/ for it. Either sentence on its own is flagged.
 const FABRICATED_REVERSED = [
@@ -90,18 +91,9 @@ const FABRICATED_REVERSED = [
 /** The fabricated quote's sentences, normalised for matching. */
 export const FABRICATED_QUOTE_KEYS: readonly string[] = FABRICATED_REVERSED.map((s) => [...s].reverse().join(''));
 
-/**
- * Text reduced to lower-case letters and digits only: Unicode-normalised (NFKC),
- * apostrophes, quotes, dashes, hyphens, punctuation and all whitespace dropped,
- * so typography ("won’t"/"won't", "open-source"/"open source") and case do not matter.
- */
-export function normaliseForMatch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 /** True when `text` contains (either sentence of) the known fabricated quote, whatever its case and typography. */
 export function containsFabricatedQuote(text: string): boolean {
-  const n = normaliseForMatch(text);
+  const n = toSkeleton(text);
   return FABRICATED_QUOTE_KEYS.some((key) => n.includes(key));
 }
 

@@ -97,7 +97,7 @@ export interface CheapCheckInput {
  * zero-width characters (U+200B–200D, U+2060): "super-intelligence",
  * "Zucker\u00adberg", "초 지능".
  */
-const SEPARATORS =
+export const SEPARATORS =
   ' \n\t\r\v\f-\u00a0\u00ad\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d' +
   '\u2010\u2011\u2012\u2013\u2014\u2015\u2028\u2029\u202f\u205f\u2060\u3000\ufeff';
 

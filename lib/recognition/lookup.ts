@@ -4,14 +4,12 @@
  * the dates it gives or of the entities it names.
  *
  * Pure: no React, no zod, no DOM (types only from the schema), so the
- * background can bundle it cheaply. Works in both languages: text is compared
- * folded (../dataset/glossary `foldText`: NFC, so NFD Hangul matches, lower case,
- * ASCII quotes and dashes) or as its skeleton (../text/normalize `toSkeleton`:
- * letters and digits only, so typography and spacing never matter).
+ * background can bundle it cheaply. Both languages; text is compared with the
+ * one fold (../text/normalize: `toSkeleton`, or `foldText` where word breaks matter).
  */
 import type { Article, GlossaryEntry, Quote, TimelineEvent } from '../dataset/schema';
-import { aliasPattern, entryNames, foldText, glossaryEntryFor, MatchRank, rankEntry, relatedEvents, searchGlossary } from '../dataset/glossary';
-import { toSkeleton } from '../text/normalize';
+import { aliasPattern, entryNames, glossaryEntryFor, MatchRank, rankEntry, relatedEvents, searchGlossary } from '../dataset/glossary';
+import { foldText, toSkeleton } from '../text/normalize';
 
 export interface LookupData {
   article: Article;
@@ -120,9 +118,9 @@ function startsAWordOf(name: string, folded: string): boolean {
 export function entriesStartingWith(text: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
   const folded = foldText(text);
   if (!searchable(folded)) return [];
-  const compact = toSkeleton(folded);
+  const query = toSkeleton(folded);
   return searchGlossary(entries, folded).filter((entry) => {
-    const rank = rankEntry(entry, folded, compact);
+    const rank = rankEntry(entry, query);
     return rank !== null && (rank <= MatchRank.prefix || entryNames(entry).some((n) => startsAWordOf(n, folded)));
   });
 }

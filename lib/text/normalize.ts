@@ -262,3 +262,30 @@ export function skeletonMap(s: string): SkeletonMap {
   }
   return { text: out, start: start.subarray(0, n), end: end.subarray(0, n) };
 }
+
+/** Soft hyphen, zero-width spaces and joiners, word joiner, BOM: never part of a name. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** Curly, low and reversed single quotes, primes, the modifier apostrophe. */
+const SINGLE_QUOTES = /[\u2018-\u201b\u2032\u2035\u02bc]/g;
+/** Curly, low and reversed double quotes, double primes, guillemets. */
+const DOUBLE_QUOTES = /[\u201c-\u201f\u2033\u2036\u00ab\u00bb]/g;
+/** Hyphens and dashes of every kind, the minus sign, small and full-width hyphen-minus. */
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+
+/**
+ * The same fold with word breaks kept, for finding names as words and reading
+ * dates: NFC, lower case, ASCII quotes and dashes, no invisible characters,
+ * single spaces, trimmed. Its skeleton is the text's skeleton.
+ */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+

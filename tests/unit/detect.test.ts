@@ -13,7 +13,8 @@ import {
   KO_MIN_QUOTES,
   type Detection,
 } from '../../lib/recognition/detect';
-import { namesTheStory, STORY_TERMS, urlPath } from '../../lib/recognition/cheap-check';
+import { namesTheStory, SEPARATORS, STORY_TERMS, urlPath } from '../../lib/recognition/cheap-check';
+import { toSkeleton } from '../../lib/text/normalize';
 import { sampleText } from '../../lib/page/sample-text';
 import { skeletonOf } from './support/skeleton-of';
 import { findQuotes, prepareNeedles } from '../../lib/recognition/match';
@@ -86,22 +87,22 @@ describe('isEditionUrl / cheapCheck by URL', () => {
 });
 
 describe('namesTheStory and urlPath, with string operations only', () => {
-  /** The definition: compose decomposed Hangul, lower-case, remove every separator, look for a term. */
-  const SEPARATORS = /[\s\u00ad\u200b-\u200d\u2060\u2010-\u2015-]+/g;
-  const reference = (text: string) => {
-    let t = /[\u1100-\u11ff]/.test(text) ? text.normalize('NFC') : text;
-    t = t.toLowerCase().replace(SEPARATORS, '');
-    return STORY_TERMS.some((term) => t.includes(term));
-  };
+  /** The shared fold's answer: a story term in the text's skeleton. */
+  const reference = (text: string) => STORY_TERMS.some((term) => toSkeleton(text).includes(term));
 
-  it('answers as removing the separators and searching would, on random text made of the terms’ pieces', () => {
+  it('removes exactly what the shared fold removes among its separators, and lower-cases as it does', () => {
+    for (const ch of SEPARATORS) expect(toSkeleton(`a${ch}b`), JSON.stringify(ch)).toBe('ab');
+    for (const term of STORY_TERMS) expect(toSkeleton(term)).toBe(term);
+  });
+
+  it('answers as the shared fold (toSkeleton) does, on random text made of the terms’ pieces, separators and other letters', () => {
     // Term letters in both cases, Hangul composed and decomposed, separators of every kind, and other marks.
     const pieces = [
       ...'zuckerbgsupintlZUCKERBGSUPINTL',
       ...'저커버그초지능',
       ...'저커버그초지능'.normalize('NFD'),
       ...' -\u00ad\u200b\u200c\u200d\u2060\u2010\u2013\u2015\n\t\u00a0\u2009\u3000\ufeff\u2028\u202f',
-      ...'.,_’\'"·…메타라마 ',
+      ...'메타라마 xyz',
       'zuckerberg', 'ZUCKER', 'berg', 'superintelligence', 'super', 'intelligen', '저커버그', '저커', '초지능', '초', '지능',
       '저커버그'.normalize('NFD'), '초지능'.normalize('NFD'), 'Zucker\u00adberg', 'super-intelligence', '초 지능',
     ];

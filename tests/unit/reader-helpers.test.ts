@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { article, keyQuotes } from '../../lib/dataset/article';
-import { asContentMessage, Reader, toReport } from '../../lib/content/reader';
+import { Reader } from '../../lib/content/reader';
+import { asContentMessage, toReport } from '../../lib/content/report';
 import { toContentArticle } from '../../lib/dataset/content-article';
 import { asPopoverQuote } from '../../lib/content/popover';
 import { quoteCard } from '../../lib/background/quote-card';

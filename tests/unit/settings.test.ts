@@ -13,6 +13,7 @@ import { DEFAULT_HIGHLIGHT_PREFS, highlightPrefs, type HighlightPrefs } from '..
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY } from '../../lib/settings/schema';
 import { loadSettings, updateSettings } from '../../lib/settings/store';
 import type { Fingerprints } from '../../lib/recognition/fingerprint';
+import { installFakeHighlights, paintedRanges, type FakeRegistry } from './support/fake-highlights';
 
 describe('parseSettings', () => {
   it('keeps valid settings as they are', () => {
@@ -80,7 +81,9 @@ describe('Reader: the highlight settings decide what is painted', () => {
   const keys = keyQuotes(article);
   const groupOf = (id: string): QuoteGroup => quoteGroupOf(keys.find((q) => q.id === id)!.speakerId);
 
+  let registry: FakeRegistry;
   async function readerWith(prefs: HighlightPrefs | Promise<HighlightPrefs>): Promise<Reader> {
+    registry = installFakeHighlights();
     document.documentElement.innerHTML = new DOMParser().parseFromString(page, 'text/html').documentElement.innerHTML;
     const reader = new Reader({
       doc: document,
@@ -89,21 +92,13 @@ describe('Reader: the highlight settings decide what is painted', () => {
       report: () => {},
       onInvalidated: () => {},
       loadPrefs: () => Promise.resolve(prefs),
-      prefer: 'mark',
     });
     await reader.scan();
     return reader;
   }
 
-  /** Which quote-highlight names are in the page, and how many marks each. */
-  function painted(): Record<string, number> {
-    const counts: Record<string, number> = {};
-    for (const m of document.querySelectorAll('mark[data-meta-context^="meta-context-quote"]')) {
-      const name = m.getAttribute('data-meta-context')!;
-      counts[name] = (counts[name] ?? 0) + 1;
-    }
-    return counts;
-  }
+  /** Which quote-highlight names are painted, and how many ranges each. */
+  const painted = () => paintedRanges(registry, 'meta-context-quote');
 
   it('with the defaults both groups are painted in the default colours', async () => {
     const reader = await readerWith(DEFAULT_HIGHLIGHT_PREFS);
@@ -133,11 +128,11 @@ describe('Reader: the highlight settings decide what is painted', () => {
   it('the high-contrast palette paints under the contrast names; a change repaints and leaves no old name', async () => {
     const reader = await readerWith({ ...DEFAULT_HIGHLIGHT_PREFS, palette: 'contrast' });
     expect(Object.keys(painted()).sort()).toEqual([quoteHighlightName('spokesperson', 'contrast'), quoteHighlightName('zuckerberg', 'contrast')]);
-    await reader.setPrefs({ ...DEFAULT_HIGHLIGHT_PREFS, groups: { zuckerberg: false, spokesperson: true } });
+    reader.setPrefs({ ...DEFAULT_HIGHLIGHT_PREFS, groups: { zuckerberg: false, spokesperson: true } });
     expect(Object.keys(painted())).toEqual([quoteHighlightName('spokesperson')]);
-    await reader.setPrefs({ ...DEFAULT_HIGHLIGHT_PREFS, highlighting: false });
+    reader.setPrefs({ ...DEFAULT_HIGHLIGHT_PREFS, highlighting: false });
     expect(painted()).toEqual({});
-    await reader.setPrefs(DEFAULT_HIGHLIGHT_PREFS);
+    reader.setPrefs(DEFAULT_HIGHLIGHT_PREFS);
     const z = reader.found.find((f) => groupOf(f.quoteId) === 'zuckerberg')!.ranges[0]!;
     expect(reader.quoteAt(z.startContainer, z.startOffset)).not.toBeNull();
     reader.stop();
