@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { canonical } from '~/lib/annotations/store';
 import { toMarkdown } from '~/lib/annotations/markdown';
-import { parseWebAnnotationsText, toWebAnnotations } from '~/lib/annotations/web-annotation';
+import { toWebAnnotations } from '~/lib/annotations/web-annotation';
+import { parseWebAnnotationsText } from '~/lib/annotations/web-annotation-import';
 import type { UserHighlight } from '~/lib/annotations/schema';
 import type { Strings, UiLang } from '~/lib/i18n/strings';
 

@@ -128,3 +128,20 @@ export type PanelFocus = z.infer<typeof PanelFocus>;
 /** Broadcast to extension pages when a tab's state changes. */
 export const TabStateChanged = z.object({ type: z.literal('tab-state:changed'), tabId: z.number().int() });
 export type TabStateChanged = z.infer<typeof TabStateChanged>;
+
+/** A key quote's in-page card (`quote:card`), as plain strings in the reader's language. */
+export interface PopoverQuote {
+  speaker: string;
+  said: string;
+  en: string;
+  ko: string | null;
+  verification: string;
+}
+
+/** What the background found for the looked-up text, in the reader's language (see lib/background/quote-card.ts). */
+export interface LookupCard {
+  query: string;
+  items: Array<{ kind: string; heading: string; text: string; verification: string }>;
+  /** Set when nothing matched: says so, naming the text. */
+  nothing: string | null;
+}

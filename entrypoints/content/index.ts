@@ -8,7 +8,7 @@ import { caretAt, isPageInteraction } from '~/lib/page/hit-test';
 import type { ScanReport, ToBackground } from '~/lib/messages';
 import { asAnalysis } from '~/lib/content/as-analysis';
 import { highlightPrefs } from '~/lib/settings/highlight-prefs';
-import { SETTINGS_KEY } from '~/lib/settings/schema-key';
+import { SETTINGS_KEY } from '~/lib/settings/defaults';
 import { UserHighlights } from '~/lib/content/user-highlights';
 import { SelectionToolbar } from '~/lib/content/selection-toolbar';
 import { isLookupCard, LookupPopover } from '~/lib/content/lookup-popover';

@@ -20,14 +20,12 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from '../zod';
 import { describeIssues, kindOf, MAX_NOTE, safeParseReporting, UserHighlight } from './schema';
+import { isMarker, migrateValue, wxtMigrations, type ItemMigration } from './migrations';
 
 export const HIGHLIGHTS_KEY = 'local:highlights' as const;
 export const SET_ASIDE_KEY = 'local:highlights-set-aside' as const;
 /** The shape of the stored list. Bump it, and add ITEM_MIGRATIONS[n], when UserHighlight changes. */
 export const HIGHLIGHTS_VERSION = 1;
-
-/** Turns one stored item of version n - 1 into version n; throws when it cannot. */
-export type ItemMigration = (item: unknown) => unknown;
 
 /**
  * The migrations of the stored highlights, by the version they lead to.
@@ -59,60 +57,6 @@ export function isQuotaError(error: unknown): boolean {
   const { name, message } = error as { name?: unknown; message?: unknown };
   return name === 'QuotaExceededError' || (typeof message === 'string' && /QUOTA_BYTES|quota/i.test(message));
 }
-
-// ---------------------------------------------------------------- migrations (pure)
-
-const MARK = '__metaContextSetAside';
-
-/** An item a migration could not convert, carried in the list until the next read sets it aside. */
-interface Marker {
-  [MARK]: true;
-  raw: unknown;
-  reason: string;
-}
-
-function marker(raw: unknown, reason: string): Marker {
-  return { [MARK]: true, raw, reason };
-}
-
-function isMarker(x: unknown): x is Marker {
-  return x !== null && typeof x === 'object' && (x as Record<string, unknown>)[MARK] === true;
-}
-
-/**
- * One migration step of the stored value, to version `to`: each item through
- * `migrate` (identity when there is none); an item that throws, or a value
- * that is not a list, becomes a marker that the next read sets aside with
- * the reason. Items already marked pass through. Never throws.
- */
-export function migrateStep(value: unknown, to: number, migrate: ItemMigration | undefined): unknown[] {
-  if (value === null || value === undefined) return [];
-  if (!Array.isArray(value)) return [marker(value, `not a list of highlights (found ${kindOf(value)}) when upgrading to version ${to}`)];
-  return value.map((item) => {
-    if (isMarker(item) || !migrate) return item;
-    try {
-      return migrate(item);
-    } catch (e) {
-      return marker(item, `could not be upgraded to version ${to}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  });
-}
-
-/** The stored value migrated from version `from` to `to`, step by step (see migrateStep). */
-export function migrateValue(value: unknown, from: number, to: number, migrations: Readonly<Record<number, ItemMigration>>): unknown[] {
-  let v: unknown = value;
-  for (let n = from + 1; n <= to; n++) v = migrateStep(v, n, migrations[n]);
-  return Array.isArray(v) ? v : migrateStep(v, to, undefined);
-}
-
-/** WXT's `migrations` option from item migrations: one step per version up to `version`. */
-export function wxtMigrations(version: number, migrations: Readonly<Record<number, ItemMigration>>): Record<number, (old: unknown) => unknown[]> {
-  const out: Record<number, (old: unknown) => unknown[]> = {};
-  for (let n = 2; n <= version; n++) out[n] = (old) => migrateStep(old, n, migrations[n]);
-  return out;
-}
-
-// ---------------------------------------------------------------- the store
 
 const SetAsideSchema = z.object({ raw: z.unknown(), reason: z.string(), at: z.string() });
 

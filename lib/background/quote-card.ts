@@ -6,8 +6,7 @@
  */
 import type { Article, Verification } from '../dataset/schema';
 import { documentById, quoteById, speakerById } from '../dataset/article';
-import type { PopoverQuote } from '../content/popover';
-import type { LookupCard } from '../content/lookup-popover';
+import type { LookupCard, PopoverQuote } from '../messages';
 import type { LookupResult } from '../recognition/lookup';
 import { formatDate } from '../i18n/format';
 import { STRINGS, type UiLang } from '../i18n/strings';

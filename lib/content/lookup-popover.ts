@@ -4,15 +4,8 @@
  * a small card beside the selection. Same rules as the quote card: open
  * shadow root, CSSOM styles only, text only, in the page only while shown.
  */
+import type { LookupCard } from '../messages';
 import { el, FONT, shadowHost, surfaceColors } from './shadow-ui';
-
-/** What the background found for the looked-up text, in the reader's language (see lib/background/quote-card.ts). */
-export interface LookupCard {
-  query: string;
-  items: Array<{ kind: string; heading: string; text: string; verification: string }>;
-  /** Set when nothing matched: says so, naming the text. */
-  nothing: string | null;
-}
 
 export function isLookupCard(value: unknown): value is LookupCard {
   const v = value as LookupCard | null;

@@ -6,15 +6,8 @@
  * page's Content-Security-Policy does not block, and renders every string as
  * text. It is added to the page only while shown, and removed on close.
  */
+import type { PopoverQuote } from '../messages';
 import { el, FONT, shadowHost, surfaceColors } from './shadow-ui';
-
-export interface PopoverQuote {
-  speaker: string;
-  said: string;
-  en: string;
-  ko: string | null;
-  verification: string;
-}
 
 /** The background's answer to `quote:card`, checked by hand (no zod in the content script); null when it is not a card. */
 export function asPopoverQuote(value: unknown): PopoverQuote | null {

@@ -12,6 +12,7 @@ import { FOCUS_HIGHLIGHT, quoteGroupOf, quoteHighlightName, type Palette, type Q
 import { DEFAULT_HIGHLIGHT_PREFS, type HighlightPrefs } from '../settings/highlight-prefs';
 import { scanPage, type FoundQuote, type ScanResult } from '../page/scan';
 import { toReport } from './report';
+import { now } from '../clock';
 import { DEFAULT_RESCAN, RescanScheduler } from './rescan-scheduler';
 import { changesPageText } from './page-mutations';
 import type { Analysis, AnalyzeInput } from '../recognition/analyze';
@@ -58,7 +59,7 @@ export class Reader {
       ...DEFAULT_RESCAN,
       setTimer: (fn, ms) => setTimeout(fn, ms),
       clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-      now: () => performance.now(),
+      now,
     });
     deps.onInvalidated(() => this.stop());
   }
@@ -96,7 +97,7 @@ export class Reader {
 
   async #scanOnce(): Promise<void> {
     const { doc, article, analyze } = this.deps;
-    const started = performance.now();
+    const started = now();
     const url = doc.location?.href ?? '';
     const result = await scanPage(doc, { url, article, analyze, skipCheapCheck: this.#requested });
     // Stopped meanwhile, or the analysis could not run (the background restarting): keep what is painted.
@@ -104,7 +105,7 @@ export class Reader {
     if (result.found.length > 0) await this.#loadPrefs();
     if (this.#stopped) return;
     this.#paint(result);
-    this.deps.report(toReport(result, article, url, doc.title, performance.now() - started));
+    this.deps.report(toReport(result, article, url, doc.title, now() - started));
   }
 
   #loadPrefs(): Promise<void> {

@@ -6,12 +6,14 @@
  * The CSS is static (it must paint under a page's strict CSP), so every
  * colour choice is a separate highlight name with its own rule.
  */
+import type { Settings } from '../settings/schema';
+
 export const QUOTE_PREFIX = 'meta-context-quote';
 export const USER_PREFIX = 'meta-context-user';
 
-/** Groups of key quotes, by who said them. */
-export type QuoteGroup = 'zuckerberg' | 'spokesperson';
-export type Palette = 'default' | 'contrast';
+/** Groups of key quotes, by who said them, and the colour sets: as the settings name them. */
+export type QuoteGroup = keyof Settings['groups'];
+export type Palette = Settings['palette'];
 
 export function quoteGroupOf(speakerId: string): QuoteGroup {
   return speakerId === 'zuckerberg' ? 'zuckerberg' : 'spokesperson';

@@ -16,6 +16,7 @@
  *   nodes included), built only on a page that has highlights or when the
  *   reader makes one.
  */
+import { now } from '../clock';
 
 export interface PageText {
   text: string;
@@ -41,10 +42,6 @@ export function isSkipped(node: Node): boolean {
 
 /** Nodes between two looks at the clock. */
 const CLOCK_EVERY = 256;
-
-function now(): number {
-  return typeof performance !== 'undefined' && typeof performance.now === 'function' ? performance.now() : Date.now();
-}
 
 export interface PageTextOptions {
   /** Leave out nodes made only of white space (most of a pretty-printed page's nodes). */

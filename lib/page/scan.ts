@@ -25,6 +25,7 @@ import type { Edition } from '../dataset/schema';
 import { PageTextReader, rangeFromOffsets } from './page-text';
 import { sampleText } from './sample-text';
 import type { MatchLang } from '../recognition/match';
+import { now } from '../clock';
 
 export interface ScanOptions {
   url: string;
@@ -68,10 +69,6 @@ export interface ScanResult {
 }
 
 export const SCAN_MEASURE = 'meta-context:scan';
-
-function now(): number {
-  return typeof performance !== 'undefined' && typeof performance.now === 'function' ? performance.now() : Date.now();
-}
 
 /** Scans made by this content script so far: each measure's `detail.scan` says which scan it belongs to. */
 let scans = 0;

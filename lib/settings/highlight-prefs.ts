@@ -1,38 +1,31 @@
 /**
  * What the content script needs of the settings: whether and how to paint.
- *
- * The content script carries no zod (its size budget), so this reads the
- * stored value by hand. tests/unit/settings.test.ts checks that it agrees
- * with the zod schema (./schema.ts) on valid, partial and broken values.
+ * Its type is the schema's; the content script carries no zod, so the stored
+ * value is read here field by field with the schema's choices and defaults
+ * (tests/unit/settings.test.ts checks it agrees with the schema).
  */
-import type { Palette, QuoteGroup } from '../page/highlight-names';
+import type { Settings } from './schema';
+import { DEFAULT_SETTINGS, PALETTES } from './defaults';
 
-export interface HighlightPrefs {
-  highlighting: boolean;
-  groups: Record<QuoteGroup, boolean>;
-  palette: Palette;
-}
+export type HighlightPrefs = Pick<Settings, 'highlighting' | 'groups' | 'palette'>;
 
 export const DEFAULT_HIGHLIGHT_PREFS: HighlightPrefs = {
-  highlighting: true,
-  groups: { zuckerberg: true, spokesperson: true },
-  palette: 'default',
+  highlighting: DEFAULT_SETTINGS.highlighting,
+  groups: { ...DEFAULT_SETTINGS.groups },
+  palette: DEFAULT_SETTINGS.palette,
 };
 
-function bool(value: unknown, fallback: boolean): boolean {
-  return typeof value === 'boolean' ? value : fallback;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+type Record_ = Record<string, unknown>;
+const isRecord = (v: unknown): v is Record_ => typeof v === 'object' && v !== null && !Array.isArray(v);
+const bool = (v: unknown, fallback: boolean): boolean => (typeof v === 'boolean' ? v : fallback);
 
 export function highlightPrefs(raw: unknown): HighlightPrefs {
-  if (!isRecord(raw)) return { ...DEFAULT_HIGHLIGHT_PREFS, groups: { ...DEFAULT_HIGHLIGHT_PREFS.groups } };
-  const groups = isRecord(raw.groups) ? raw.groups : {};
+  const r: Record_ = isRecord(raw) ? raw : {};
+  const groups: Record_ = isRecord(r.groups) ? r.groups : {};
+  const d = DEFAULT_SETTINGS;
   return {
-    highlighting: bool(raw.highlighting, true),
-    groups: { zuckerberg: bool(groups.zuckerberg, true), spokesperson: bool(groups.spokesperson, true) },
-    palette: raw.palette === 'contrast' ? 'contrast' : 'default',
+    highlighting: bool(r.highlighting, d.highlighting),
+    groups: { zuckerberg: bool(groups.zuckerberg, d.groups.zuckerberg), spokesperson: bool(groups.spokesperson, d.groups.spokesperson) },
+    palette: (PALETTES as readonly unknown[]).includes(r.palette) ? (r.palette as HighlightPrefs['palette']) : d.palette,
   };
 }

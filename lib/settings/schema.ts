@@ -1,24 +1,15 @@
 /**
  * The reader's settings: the zod schema is the single source of their type.
- *
- * Each field falls back to its default on its own (`.catch`), so one bad or
- * missing field (a hand-edited profile, an older version, another extension's
- * garbage) never costs the reader the others.
+ * Each field falls back to its default on its own (`.catch`), so one bad field
+ * never costs the reader the others.
  */
 import { z } from '../zod';
+import { DEFAULT_SETTINGS, PALETTES, UI_LANGS } from './defaults';
 
-export const UiLangSetting = z.enum(['auto', 'en', 'ko']);
+export const UiLangSetting = z.enum(UI_LANGS);
 export type UiLangSetting = z.infer<typeof UiLangSetting>;
 
-export const PaletteSetting = z.enum(['default', 'contrast']);
-
-export const DEFAULT_SETTINGS = {
-  highlighting: true,
-  groups: { zuckerberg: true, spokesperson: true },
-  palette: 'default',
-  uiLang: 'auto',
-  savePrivate: false,
-} as const satisfies Record<string, unknown>;
+export const PaletteSetting = z.enum(PALETTES);
 
 export const Settings = z
   .object({
@@ -27,8 +18,8 @@ export const Settings = z
     /** Which quote groups are painted: Zuckerberg's words, Meta's spokesperson's. */
     groups: z
       .object({
-        zuckerberg: z.boolean().catch(true),
-        spokesperson: z.boolean().catch(true),
+        zuckerberg: z.boolean().catch(DEFAULT_SETTINGS.groups.zuckerberg),
+        spokesperson: z.boolean().catch(DEFAULT_SETTINGS.groups.spokesperson),
       })
       .catch({ ...DEFAULT_SETTINGS.groups }),
     /** Highlight colours: the default translucent ones, or high contrast. */
@@ -46,4 +37,4 @@ export function parseSettings(raw: unknown): Settings {
   return Settings.parse(raw ?? {});
 }
 
-export { SETTINGS_KEY } from './schema-key';
+export { DEFAULT_SETTINGS, SETTINGS_KEY } from './defaults';

@@ -209,7 +209,7 @@ describe('Chromium: the built extension', () => {
 
   test('clicking a highlighted quote opens the side panel, focused on that quote', async () => {
     const page = await s.open(SITES.techcrunch.url);
-    const tabId = await s.tabIdOf(SITES.techcrunch.url);
+    await s.tabIdOf(SITES.techcrunch.url);
     const q = KEY_QUOTES[0]!; // no link inside it on this page (a click on a link is the page's)
     // Watch the background hand the quote to the panel (stored, then taken by the panel that opens).
     await s.currentWorker().evaluate(() => {

@@ -4,7 +4,8 @@ import { article, keyQuotes } from '../../lib/dataset/article';
 import { pageKey } from '../../lib/annotations/page-key';
 import { UserHighlight } from '../../lib/annotations/schema';
 import { describeSpan } from '../../lib/annotations/text-anchor';
-import { parseWebAnnotations, toWebAnnotations } from '../../lib/annotations/web-annotation';
+import { toWebAnnotations } from '../../lib/annotations/web-annotation';
+import { parseWebAnnotations } from '../../lib/annotations/web-annotation-import';
 import {
   addHighlight,
   createHighlightStore,
@@ -12,16 +13,14 @@ import {
   importHighlights,
   isQuotaError,
   listHighlights,
-  migrateStep,
-  migrateValue,
   removeHighlight,
   restoreHighlight,
   setAside,
   StorageFullError,
   updateNote,
-  wxtMigrations,
   type NewHighlight,
 } from '../../lib/annotations/store';
+import { migrateStep, migrateValue, wxtMigrations } from '../../lib/annotations/migrations';
 import { enEdition as en, enText, koEdition as ko, koText } from './support/article-pages';
 
 const koQuotes = keyQuotes(article).flatMap((q) => (q.ko ? [q.ko] : []));

@@ -3,14 +3,9 @@ import { article, keyQuotes } from '../../lib/dataset/article';
 import { pageKey } from '../../lib/annotations/page-key';
 import { UserHighlight } from '../../lib/annotations/schema';
 import { describeSpan } from '../../lib/annotations/text-anchor';
-import {
-  ANNO_CONTEXT,
-  MAX_IMPORT_CHARS,
-  parseWebAnnotations,
-  parseWebAnnotationsText,
-  toWebAnnotations,
-  uuidFromString,
-} from '../../lib/annotations/web-annotation';
+import { ANNO_CONTEXT, toWebAnnotations } from '../../lib/annotations/web-annotation';
+import { MAX_IMPORT_CHARS, parseWebAnnotations, parseWebAnnotationsText } from '../../lib/annotations/web-annotation-import';
+import { uuidFromString } from '../../lib/annotations/uuid';
 import { enEdition as en, enText, koEdition as ko, koText } from './support/article-pages';
 
 const now = new Date('2025-08-02T10:00:00.000Z');

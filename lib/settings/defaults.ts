@@ -1,0 +1,24 @@
+/**
+ * The settings' key, choices and defaults, zod-free so the content script can
+ * carry them; ./schema.ts builds the zod schema from them.
+ */
+
+/** The key in `storage.local` the settings live under. */
+export const SETTINGS_KEY = 'settings';
+
+export const PALETTES = ['default', 'contrast'] as const;
+export const UI_LANGS = ['auto', 'en', 'ko'] as const;
+
+export const DEFAULT_SETTINGS = {
+  highlighting: true,
+  groups: { zuckerberg: true, spokesperson: true },
+  palette: 'default',
+  uiLang: 'auto',
+  savePrivate: false,
+} as const satisfies {
+  highlighting: boolean;
+  groups: Record<string, boolean>;
+  palette: (typeof PALETTES)[number];
+  uiLang: (typeof UI_LANGS)[number];
+  savePrivate: boolean;
+};
