@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Strings } from '~/lib/i18n/strings';
+import type { Strings } from '~/lib/panel/strings';
 
 /**
  * Copies a link to the clipboard. Where the clipboard refuses (no focus, a

@@ -1,6 +1,6 @@
 import './shared.css';
 import type { GlossaryEntry } from '~/lib/dataset/schema';
-import type { Strings, UiLang } from '~/lib/i18n/strings';
+import type { Strings, UiLang } from '~/lib/panel/strings';
 import { otherLang } from '~/lib/dataset/glossary';
 
 export interface EntryHeaderProps {

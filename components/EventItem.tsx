@@ -1,6 +1,6 @@
 import './shared.css';
 import type { TimelineEvent } from '~/lib/dataset/schema';
-import type { Strings, UiLang } from '~/lib/i18n/strings';
+import type { Strings, UiLang } from '~/lib/panel/strings';
 import { formatDate } from '~/lib/i18n/format';
 import { VerificationBadge } from './VerificationBadge';
 

@@ -2,7 +2,7 @@ import './shared.css';
 import './Glossary.css';
 import { useRef } from 'react';
 import type { GlossaryEntry, TimelineEvent } from '~/lib/dataset/schema';
-import type { Strings, UiLang } from '~/lib/i18n/strings';
+import type { Strings, UiLang } from '~/lib/panel/strings';
 import { relatedEvents, searchGlossary } from '~/lib/dataset/glossary';
 import { EntryHeader } from './EntryHeader';
 import { EventList } from './EventItem';

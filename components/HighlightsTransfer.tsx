@@ -5,7 +5,7 @@ import { toMarkdown } from '~/lib/annotations/markdown';
 import { toWebAnnotations } from '~/lib/annotations/web-annotation';
 import { parseWebAnnotationsText } from '~/lib/annotations/web-annotation-import';
 import type { UserHighlight } from '~/lib/annotations/schema';
-import type { Strings, UiLang } from '~/lib/i18n/strings';
+import type { Strings, UiLang } from '~/lib/panel/strings';
 
 type Plan = { incoming: UserHighlight[]; added: number; same: number; conflicts: number };
 

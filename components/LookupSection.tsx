@@ -2,7 +2,7 @@ import './shared.css';
 import './LookupSection.css';
 import { useMemo, type ReactNode } from 'react';
 import type { Article, GlossaryEntry, TimelineEvent, Verification } from '~/lib/dataset/schema';
-import type { Strings, UiLang } from '~/lib/i18n/strings';
+import type { Strings, UiLang } from '~/lib/panel/strings';
 import { formatDate } from '~/lib/i18n/format';
 import { lookUp } from '~/lib/recognition/lookup';
 import { EntryHeader } from './EntryHeader';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { UserHighlight } from '~/lib/annotations/schema';
 import type { TabHighlights } from '~/lib/messages';
-import type { Strings, UiLang } from '~/lib/i18n/strings';
+import type { Strings, UiLang } from '~/lib/panel/strings';
 import './MyHighlights.css';
 
 /**

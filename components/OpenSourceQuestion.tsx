@@ -1,7 +1,7 @@
 import './shared.css';
 import './OpenSourceQuestion.css';
 import type { OpenSourcePoint, OpenSourceQuestion as OpenSourceData, TimelineEvent } from '~/lib/dataset/schema';
-import type { Strings, UiLang } from '~/lib/i18n/strings';
+import type { Strings, UiLang } from '~/lib/panel/strings';
 import { EventList } from './EventItem';
 import { SourceLine } from './SourceLine';
 import { VerificationBadge } from './VerificationBadge';

@@ -1,4 +1,4 @@
-import type { Strings, UiLang } from '~/lib/i18n/strings';
+import type { Strings, UiLang } from '~/lib/panel/strings';
 
 /** The panel's title, its language switch and the gear that opens the settings. */
 export function PanelHeader({

@@ -1,6 +1,6 @@
 import type { Article, Quote } from '~/lib/dataset/schema';
 import { documentById, speakerById } from '~/lib/dataset/article';
-import type { Strings, UiLang } from '~/lib/i18n/strings';
+import type { Strings, UiLang } from '~/lib/panel/strings';
 import { VerificationBadge } from './VerificationBadge';
 import { formatDate } from '~/lib/i18n/format';
 import { CopyLink } from './CopyLink';

@@ -1,5 +1,5 @@
 import type { Settings } from '~/lib/settings/schema';
-import type { Strings, UiLang } from '~/lib/i18n/strings';
+import type { Strings, UiLang } from '~/lib/panel/strings';
 import { SiteAccess } from './SiteAccess';
 import './SettingsForm.css';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { Strings } from '~/lib/i18n/strings';
+import type { Strings } from '~/lib/panel/strings';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 

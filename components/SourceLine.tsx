@@ -1,6 +1,6 @@
 import './shared.css';
 import type { Source } from '~/lib/dataset/schema';
-import type { Strings } from '~/lib/i18n/strings';
+import type { Strings } from '~/lib/panel/strings';
 import { urlLabel } from '~/lib/dataset/glossary';
 
 export interface SourceLineProps {

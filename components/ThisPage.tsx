@@ -1,7 +1,7 @@
 import type { Article } from '~/lib/dataset/schema';
 import { editionByLang, keyQuotes } from '~/lib/dataset/article';
 import type { TabState } from '~/lib/messages';
-import type { Strings, UiLang } from '~/lib/i18n/strings';
+import type { Strings, UiLang } from '~/lib/panel/strings';
 import { QuoteCard } from './QuoteCard';
 import { textFragmentUrl } from '~/lib/panel/text-fragment';
 import type { Quote } from '~/lib/dataset/schema';

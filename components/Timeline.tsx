@@ -1,7 +1,7 @@
 import './Timeline.css';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DateValue, TimelineEvent } from '~/lib/dataset/schema';
-import type { Strings, UiLang } from '~/lib/i18n/strings';
+import type { Strings, UiLang } from '~/lib/panel/strings';
 import { formatDate } from '~/lib/i18n/format';
 import {
   TIMELINE_CATEGORIES,

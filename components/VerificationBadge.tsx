@@ -1,5 +1,5 @@
 import type { Verification } from '~/lib/dataset/schema';
-import type { Strings } from '~/lib/i18n/strings';
+import type { Strings } from '~/lib/panel/strings';
 
 /** The verification level in plain words, with the facts' own note on hover and for screen readers. */
 export function VerificationBadge({ verification, t }: { verification: Verification; t: Strings }) {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { STRINGS, uiLangFrom } from '~/lib/i18n/strings';
+import { STRINGS, uiLangFrom } from '~/lib/panel/strings';
 import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import { useSettings } from '~/lib/settings/store';
 import { SettingsForm } from '~/components/SettingsForm';

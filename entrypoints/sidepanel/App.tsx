@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { article, glossary, openSource, timeline } from '~/lib/dataset';
-import { STRINGS, uiLangFrom } from '~/lib/i18n/strings';
+import { STRINGS, uiLangFrom } from '~/lib/panel/strings';
 import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import { useTabState } from '~/lib/panel/use-tab-state';
 import { usePanelFocus } from '~/lib/panel/use-panel-focus';

@@ -12,7 +12,7 @@
  * position in the page (then by when they were made).
  */
 import { formatDate } from '../i18n/format';
-import { STRINGS } from '../i18n/strings';
+import { SHARED_STRINGS } from '../i18n/shared-strings';
 import type { UserHighlight } from './schema';
 
 export type MarkdownLang = 'en' | 'ko';
@@ -98,7 +98,7 @@ function time(iso: string): number {
 function dayOf(date: Date, lang: MarkdownLang): string {
   if (Number.isNaN(date.getTime())) return '?';
   const value = `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  return formatDate({ value, certainty: 'exact' }, lang, STRINGS[lang]);
+  return formatDate({ value, certainty: 'exact' }, lang, SHARED_STRINGS[lang]);
 }
 
 /** `[title](address)` for a page; the title alone when the address is not http(s). */

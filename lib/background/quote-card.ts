@@ -9,16 +9,16 @@ import { documentById, quoteById, speakerById } from '../dataset/article';
 import type { LookupCard, PopoverQuote } from '../messages';
 import type { LookupResult } from '../recognition/lookup';
 import { formatDate } from '../i18n/format';
-import { STRINGS, type UiLang } from '../i18n/strings';
+import { SHARED_STRINGS, type UiLang } from '../i18n/shared-strings';
 
 export function verificationWords(v: Pick<Verification, 'level'>, lang: UiLang): string {
-  return STRINGS[lang][v.level];
+  return SHARED_STRINGS[lang][v.level];
 }
 
 export function quoteCard(article: Article, quoteId: string, lang: UiLang): PopoverQuote | null {
   const quote = quoteById(article, quoteId);
   if (!quote) return null;
-  const t = STRINGS[lang];
+  const t = SHARED_STRINGS[lang];
   const speaker = speakerById(article, quote.speakerId);
   const doc = documentById(article, quote.said.documentId);
   const where = doc ? doc.title[lang] : quote.said.where;
@@ -33,10 +33,10 @@ export function quoteCard(article: Article, quoteId: string, lang: UiLang): Popo
 
 /** What "Look up" found, as plain strings in one language, for the in-page look-up card. */
 export function lookupCard(result: LookupResult, lang: UiLang): LookupCard {
-  const t = STRINGS[lang];
+  const t = SHARED_STRINGS[lang];
   const items: LookupCard['items'] = [
     ...result.glossary.map((g) => ({
-      kind: t.glossary.title,
+      kind: t.glossaryTitle,
       heading: g.name[lang],
       text: g.description[lang],
       verification: `${t.verification}: ${verificationWords(g.verification, lang)}`,
@@ -48,11 +48,11 @@ export function lookupCard(result: LookupResult, lang: UiLang): LookupCard {
       verification: `${t.verification}: ${verificationWords(q.verification, lang)}`,
     })),
     ...result.events.map((e) => ({
-      kind: t.timeline.title,
+      kind: t.timelineTitle,
       heading: formatDate(e.date, lang, t),
       text: e.title[lang],
       verification: `${t.verification}: ${verificationWords(e.verification, lang)}`,
     })),
   ];
-  return { query: result.query, items, nothing: items.length === 0 ? t.lookup.nothing(result.query) : null };
+  return { query: result.query, items, nothing: items.length === 0 ? t.lookupNothing(result.query) : null };
 }

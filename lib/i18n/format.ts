@@ -1,8 +1,8 @@
 import type { DateValue } from '../dataset/schema';
-import type { Strings, UiLang } from './strings';
+import type { SharedStrings, UiLang } from './shared-strings';
 
 /** A possibly partial date in the reader's language, saying when it is unconfirmed. */
-export function formatDate(date: DateValue, lang: UiLang, t: Strings): string {
+export function formatDate(date: DateValue, lang: UiLang, t: Pick<SharedStrings, 'dateUncertain'>): string {
   const [y, m, d] = date.value.split('-');
   let text: string;
   if (lang === 'ko') text = [y && `${y}년`, m && `${Number(m)}월`, d && `${Number(d)}일`].filter(Boolean).join(' ');

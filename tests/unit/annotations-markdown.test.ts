@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, keyQuotes } from '../../lib/dataset/article';
 import { formatDate } from '../../lib/i18n/format';
-import { STRINGS } from '../../lib/i18n/strings';
+import { STRINGS } from '../../lib/panel/strings';
 import { pageKey } from '../../lib/annotations/page-key';
 import { UserHighlight } from '../../lib/annotations/schema';
 import { describeSpan } from '../../lib/annotations/text-anchor';

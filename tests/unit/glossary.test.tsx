@@ -7,7 +7,7 @@ import timelineJson from '../../lib/dataset/data/timeline.json';
 import type { GlossaryEntry, TimelineEvent } from '../../lib/dataset/schema';
 import { formatDate } from '../../lib/i18n/format';
 import { glossaryEntryFor, searchGlossary } from '../../lib/dataset/glossary';
-import { STRINGS, type UiLang } from '../../lib/i18n/strings';
+import { STRINGS, type UiLang } from '../../lib/panel/strings';
 import { Glossary } from '../../components/Glossary';
 
 afterEach(cleanup);

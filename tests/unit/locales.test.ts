@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALE_TWINS, STRINGS, type Strings } from '../../lib/i18n/strings';
+import { LOCALE_TWINS, STRINGS, type Strings } from '../../lib/panel/strings';
 import { PAGE_SHORTCUTS } from '../../lib/content/selection-toolbar';
 
 const ROOT = join(__dirname, '../..');

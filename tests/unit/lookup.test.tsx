@@ -8,7 +8,7 @@ import timelineJson from '../../lib/dataset/data/timeline.json';
 import type { GlossaryEntry, Quote, TimelineEvent } from '../../lib/dataset/schema';
 import { formatDate } from '../../lib/i18n/format';
 import { glossaryEntryFor } from '../../lib/dataset/glossary';
-import { STRINGS, type UiLang } from '../../lib/i18n/strings';
+import { STRINGS, type UiLang } from '../../lib/panel/strings';
 import { datesIn, EVENTS_MAX, lookUp, QUERY_MAX, QUOTE_FRAGMENT_MIN } from '../../lib/recognition/lookup';
 import { toSkeleton } from '../../lib/text/normalize';
 import { LookupSection } from '../../components/LookupSection';

@@ -12,7 +12,7 @@ import { toMarkdown } from '../../lib/annotations/markdown';
 import { toWebAnnotations } from '../../lib/annotations/web-annotation';
 import { parseWebAnnotations, parseWebAnnotationsText } from '../../lib/annotations/web-annotation-import';
 import type { TabHighlights } from '../../lib/messages';
-import { STRINGS, type UiLang } from '../../lib/i18n/strings';
+import { STRINGS, type UiLang } from '../../lib/panel/strings';
 import { MyHighlights } from '../../components/MyHighlights';
 import { HighlightsTransfer } from '../../components/HighlightsTransfer';
 

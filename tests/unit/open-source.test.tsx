@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { article, openSource, quoteById, timeline } from '../../lib/dataset';
 import type { DateValue, OpenSourcePoint, TimelineEvent } from '../../lib/dataset/schema';
-import { STRINGS, type UiLang } from '../../lib/i18n/strings';
+import { STRINGS, type UiLang } from '../../lib/panel/strings';
 import { OpenSourceQuestion } from '../../components/OpenSourceQuestion';
 
 afterEach(cleanup);

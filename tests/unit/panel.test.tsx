@@ -6,7 +6,7 @@ import timeline from '../../lib/dataset/data/timeline.json';
 import type { Article, DateValue, Quote } from '../../lib/dataset/schema';
 import { emptyTabState, type TabState } from '../../lib/messages';
 import { formatDate } from '../../lib/i18n/format';
-import { STRINGS, type UiLang } from '../../lib/i18n/strings';
+import { STRINGS, type UiLang } from '../../lib/panel/strings';
 import { pinnedTabId } from '../../lib/panel/use-tab-state';
 import { fragmentWords } from '../../lib/panel/text-fragment';
 import { QuoteCard } from '../../components/QuoteCard';

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { SettingsForm } from '../../components/SettingsForm';
 import { SectionTabs } from '../../components/SectionTabs';
 import { PanelHeader } from '../../components/PanelHeader';
-import { STRINGS, type UiLang } from '../../lib/i18n/strings';
+import { STRINGS, type UiLang } from '../../lib/panel/strings';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../lib/settings/schema';
 
 afterEach(cleanup);

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { article } from '../../lib/dataset/article';
 import { timeline } from '../../lib/dataset';
 import { TimelineKind, type DateValue, type TimelineEvent } from '../../lib/dataset/schema';
-import { STRINGS, type UiLang } from '../../lib/i18n/strings';
+import { STRINGS, type UiLang } from '../../lib/panel/strings';
 import {
   TIMELINE_CATEGORIES,
   assignLanes,

@@ -1,6 +1,8 @@
+import { SHARED_STRINGS } from '../i18n/shared-strings';
+
 /** Strings of the panel's timeline section, in both UI languages (merged into STRINGS by ./strings). */
 const en = {
-  title: 'Timeline',
+  title: SHARED_STRINGS.en.timelineTitle,
   intro: (first: number, last: number) => `Meta’s open-source history, ${first}–${last}. Each event shows its source and how far it is confirmed.`,
   filterLabel: 'Show events by kind',
   /** Filter buttons: the categories of lib/panel/timeline.ts. */
@@ -32,7 +34,7 @@ const en = {
 };
 
 const ko: typeof en = {
-  title: '연표',
+  title: SHARED_STRINGS.ko.timelineTitle,
   intro: (first: number, last: number) => `${first}~${last}년 메타의 오픈소스 역사입니다. 사건마다 출처와 확인 정도를 함께 보여 줍니다.`,
   filterLabel: '종류별 사건 표시',
   filters: {

@@ -1,5 +1,5 @@
 /**
- * The panel's own string tables. `browser.i18n` always follows the browser's
+ * The panel's string tables (the strings in-page UI shares are in ./shared-strings). `browser.i18n` always follows the browser's
  * language; the panel needs both tables bundled so the reader can switch.
  */
 import { timelineStrings } from './strings-timeline';
@@ -8,10 +8,13 @@ import { openSourceStrings } from './strings-open-source';
 import { settingsStrings } from './strings-settings';
 import { highlightsStrings } from './strings-highlights';
 import { lookupStrings } from './strings-lookup';
+import { SHARED_STRINGS } from '../i18n/shared-strings';
 
-export type UiLang = 'en' | 'ko';
+export { uiLangFrom, type UiLang } from '../i18n/shared-strings';
+
 
 const en = {
+  ...SHARED_STRINGS.en,
   appName: 'Meta Context',
   thisPage: 'This page',
   editionEn: 'This page carries the English original (TechCrunch).',
@@ -24,21 +27,11 @@ const en = {
   otherEditionKo: 'Read the Korean translation on AI Matters',
   quotesFound: 'Key quotes on this page',
   quotesMissing: 'Key quotes not found on this page',
-  keyQuotes: 'The article’s key quotes',
   showInPage: 'Show in page',
   saidBy: 'Said by',
   saidWhere: 'Where',
   saidWhen: 'When',
-  english: 'English original',
-  korean: 'Korean translation',
-  noKorean: 'Not in the Korean edition.',
   source: 'Source',
-  verification: 'Verification',
-  verified: 'Verified',
-  partial: 'Partly verified',
-  secondary: 'Reported by secondary sources',
-  unverified: 'Unverified',
-  dateUncertain: 'date unconfirmed',
   quoteCount: (n: number, total: number) => `${n} of ${total} key quotes highlighted`,
   closeMatch: 'On this page with small differences from this wording.',
   scanHint: 'The panel cannot reach this page by itself: click the Meta Context toolbar button, or press Alt+Shift+S, to scan it.',
@@ -69,6 +62,7 @@ const en = {
 };
 
 const ko: typeof en = {
+  ...SHARED_STRINGS.ko,
   appName: '메타 컨텍스트',
   thisPage: '이 페이지',
   editionEn: '이 페이지는 영어 원문(테크크런치)입니다.',
@@ -81,21 +75,11 @@ const ko: typeof en = {
   otherEditionKo: 'AI매터스 한국어 번역 보기',
   quotesFound: '이 페이지의 핵심 인용문',
   quotesMissing: '이 페이지에서 찾지 못한 핵심 인용문',
-  keyQuotes: '기사의 핵심 인용문',
   showInPage: '페이지에서 보기',
   saidBy: '발언자',
   saidWhere: '출처',
   saidWhen: '날짜',
-  english: '영어 원문',
-  korean: '한국어 번역',
-  noKorean: '한국어판에는 없는 발언입니다.',
   source: '근거',
-  verification: '검증',
-  verified: '검증됨',
-  partial: '일부 검증됨',
-  secondary: '2차 보도로만 확인됨',
-  unverified: '검증되지 않음',
-  dateUncertain: '날짜 미확인',
   quoteCount: (n: number, total: number) => `핵심 인용문 ${total}개 중 ${n}개 강조`,
   closeMatch: '이 페이지에는 이 문구와 조금 다르게 실려 있습니다.',
   scanHint: '패널에서는 이 페이지에 접근할 수 없습니다. 툴바의 메타 컨텍스트 버튼을 누르거나 Alt+Shift+S를 눌러 검사하세요.',
@@ -144,7 +128,3 @@ export const LOCALE_TWINS = {
   unverified: 'verificationUnverified',
 } as const satisfies Partial<Record<keyof typeof en, string>>;
 export type Strings = typeof en;
-
-export function uiLangFrom(locale: string | undefined): UiLang {
-  return locale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
-}

@@ -1,3 +1,5 @@
+import { SHARED_STRINGS } from '../i18n/shared-strings';
+
 /** Strings of the panel's look-up section, in both UI languages (merged into STRINGS by ./strings). */
 const en = {
   title: 'Look up',
@@ -11,7 +13,7 @@ const en = {
     return `Found ${part(entries, 'glossary entry', 'glossary entries')}, ${part(quotes, 'quote', 'quotes')} and ${part(events, 'timeline event', 'timeline events')}.`;
   },
   /** `query` is the looked-up text, shown as text. */
-  nothing: (query: string) => `Nothing about “${query}” in the article’s dataset.`,
+  nothing: SHARED_STRINGS.en.lookupNothing,
   glossaryHeading: 'In the glossary',
   quotesHeading: 'Quotes',
   eventsHeading: 'In the timeline',
@@ -30,7 +32,7 @@ const ko: typeof en = {
   hint: '이름, 인용문의 일부, 날짜(연도, 월, 일)를 영어나 한국어로 입력하거나 붙여 넣으세요.',
   count: (entries: number, quotes: number, events: number) =>
     `용어집 항목 ${entries}개, 인용문 ${quotes}개, 연표 사건 ${events}개를 찾았습니다.`,
-  nothing: (query: string) => `기사 데이터에는 “${query}”에 관한 내용이 없습니다.`,
+  nothing: SHARED_STRINGS.ko.lookupNothing,
   glossaryHeading: '용어집',
   quotesHeading: '인용문',
   eventsHeading: '연표',

@@ -1,6 +1,8 @@
+import { SHARED_STRINGS } from '../i18n/shared-strings';
+
 /** Strings of the panel's glossary section, in both UI languages (merged into STRINGS by ./strings). */
 const en = {
-  title: 'Glossary',
+  title: SHARED_STRINGS.en.glossaryTitle,
   intro: 'The companies, people and models the story names, in English and Korean.',
   searchLabel: 'Search names in English or Korean',
   /** The live count under the search box. */
@@ -27,7 +29,7 @@ const en = {
 };
 
 const ko: typeof en = {
-  title: '용어집',
+  title: SHARED_STRINGS.ko.glossaryTitle,
   intro: '기사에 나오는 기업, 인물, 모델 등을 영어와 한국어 표기로 정리했습니다.',
   searchLabel: '영어나 한국어로 이름 검색',
   count: (n: number, total: number) => (n === total ? `항목 ${total}개` : `항목 ${total}개 중 ${n}개 일치`),
