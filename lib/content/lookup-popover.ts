@@ -5,7 +5,7 @@
  * shadow root, CSSOM styles only, text only, in the page only while shown.
  */
 import type { LookupCard } from '../messages';
-import { el, FONT, shadowHost, surfaceColors } from './shadow-ui';
+import { closeOnEscapeOrOutside, el, FONT, shadowHost, surfaceColors } from './shadow-ui';
 
 export function isLookupCard(value: unknown): value is LookupCard {
   const v = value as LookupCard | null;
@@ -71,14 +71,7 @@ export class LookupPopover {
     else box.style.setProperty('bottom', '12px', 'important');
     doc.documentElement.append(host);
     this.#host = host;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && this.close();
-    const onDown = (e: MouseEvent) => !e.composedPath().includes(host) && this.close();
-    doc.addEventListener('keydown', onKey, true);
-    doc.addEventListener('mousedown', onDown, true);
-    this.#cleanup.push(
-      () => doc.removeEventListener('keydown', onKey, true),
-      () => doc.removeEventListener('mousedown', onDown, true),
-    );
+    this.#cleanup.push(closeOnEscapeOrOutside(doc, host, () => this.close()));
     box.focus({ preventScroll: true });
   }
 

@@ -7,7 +7,7 @@
  * text. It is added to the page only while shown, and removed on close.
  */
 import type { PopoverQuote } from '../messages';
-import { el, FONT, shadowHost, surfaceColors } from './shadow-ui';
+import { closeOnEscapeOrOutside, el, FONT, shadowHost, surfaceColors } from './shadow-ui';
 
 /** The background's answer to `quote:card`, checked by hand (no zod in the content script); null when it is not a card. */
 export function asPopoverQuote(value: unknown): PopoverQuote | null {
@@ -86,18 +86,7 @@ export class QuotePopover {
 
     doc.documentElement.append(host);
     this.#host = host;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') this.close();
-    };
-    const onDown = (e: MouseEvent) => {
-      if (!e.composedPath().includes(host)) this.close();
-    };
-    doc.addEventListener('keydown', onKey, true);
-    doc.addEventListener('mousedown', onDown, true);
-    this.#cleanup.push(
-      () => doc.removeEventListener('keydown', onKey, true),
-      () => doc.removeEventListener('mousedown', onDown, true),
-    );
+    this.#cleanup.push(closeOnEscapeOrOutside(doc, host, () => this.close()));
     card.focus({ preventScroll: true });
   }
 

@@ -30,4 +30,16 @@ export function shadowHost(doc: Document, marker: string): { host: HTMLElement; 
   return { host, shadow: host.attachShadow({ mode: 'open' }) };
 }
 
+/** Calls `close` on Escape or a press outside `host`; returns what removes the listeners. */
+export function closeOnEscapeOrOutside(doc: Document, host: HTMLElement, close: () => void): () => void {
+  const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+  const onDown = (e: MouseEvent) => !e.composedPath().includes(host) && close();
+  doc.addEventListener('keydown', onKey, true);
+  doc.addEventListener('mousedown', onDown, true);
+  return () => {
+    doc.removeEventListener('keydown', onKey, true);
+    doc.removeEventListener('mousedown', onDown, true);
+  };
+}
+
 export const FONT = '14px/1.45 system-ui, "Noto Sans KR", "Noto Sans CJK KR", sans-serif';
