@@ -1,10 +1,7 @@
 import { useState } from 'react';
 import type { Strings } from '~/lib/panel/strings';
 
-/**
- * Copies a link to the clipboard. Where the clipboard refuses (no focus, a
- * browser setting), the link is shown selected, for the reader to copy.
- */
+/** Copies a link; where the clipboard refuses, shows the link selected for the reader to copy. */
 export function CopyLink({ url, label, t }: { url: string; label: string; t: Strings }) {
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   return (

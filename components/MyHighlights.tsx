@@ -5,11 +5,7 @@ import type { TabHighlights } from '~/lib/messages';
 import type { Strings, UiLang } from '~/lib/panel/strings';
 import './MyHighlights.css';
 
-/**
- * The reader's highlights on this page: each with its text, an optional note
- * and "Remove" (with undo); those the page could not place are listed too,
- * marked, never dropped.
- */
+/** The reader's highlights on this page, each with its text, a note and "Remove" (with undo); unplaced ones listed, marked. */
 export function MyHighlights({ data, t, lang }: { data: TabHighlights | null; t: Strings; lang: UiLang }) {
   const h = t.highlights;
   const [removed, setRemoved] = useState<UserHighlight | null>(null);

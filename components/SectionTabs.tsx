@@ -5,10 +5,7 @@ export interface SectionTab<Id extends string> {
   label: string;
 }
 
-/**
- * The panel's sections as a tab list (WAI-ARIA tabs pattern): one tab in the
- * tab order, arrow keys, Home and End move between tabs and select them.
- */
+/** The panel's sections as a WAI-ARIA tab list: one tab in the tab order; arrows, Home and End move and select. */
 export function SectionTabs<Id extends string>({
   tabs,
   selected,

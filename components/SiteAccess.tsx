@@ -4,10 +4,7 @@ import type { Strings } from '~/lib/panel/strings';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 
-/**
- * The optional all-sites access: asked for only from this click, revocable
- * here. With it, the content script runs on every page from the next load.
- */
+/** The optional all-sites access, asked for only from this click and revocable here. */
 export function SiteAccess({ t, heading: Heading = 'h2' }: { t: Strings; heading?: 'h2' | 'h3' }) {
   const [granted, setGranted] = useState<boolean | null>(null);
   const [denied, setDenied] = useState(false);

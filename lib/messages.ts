@@ -1,8 +1,6 @@
 /**
- * Every message that crosses contexts, as zod schemas (the single source of
- * their types). The background and the extension pages validate what they
- * receive with these. The content script imports only the types (no zod in
- * the content script) and checks the few messages it receives by hand.
+ * Every cross-context message as a zod schema (the single source of their types), validated by the background and
+ * the extension pages. The content script imports types only and checks its few messages by hand.
  */
 import { z } from './zod';
 import { UserHighlight } from './annotations/schema';
@@ -58,11 +56,7 @@ export const ToBackground = z.discriminatedUnion('type', [
     type: z.literal('scan:analyze'),
     url: z.string().max(4096),
     title: z.string().max(1000),
-    /**
-     * The page's text (lib/page/page-text.ts) and where each of its nodes starts. Up to 16 M
-     * characters (a 10 MB page has about 4 M): the background needs 6 bytes a character to
-     * analyse it; a page with more text is not analysed (the content script says so).
-     */
+    /** The page's text and its node starts; at most 16 M chars (a 10 MB page has ~4 M) since analysis takes 6 bytes a char. */
     text: z.string().max(16_000_000),
     starts: z.array(z.number().int().nonnegative()).max(4_000_000),
   }),

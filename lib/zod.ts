@@ -1,7 +1,6 @@
 /**
- * The one place zod is imported from. `jitless` stops zod 4 from probing
- * `new Function` (an eval), which extension pages' CSP forbids and which
- * Mozilla's linter flags. Import `z` from here, never from 'zod' directly.
+ * The one place zod is imported from: `jitless` stops zod 4 probing `new Function`, which the extension pages'
+ * CSP forbids and Mozilla's linter flags.
  */
 import { z } from 'zod';
 

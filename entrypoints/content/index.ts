@@ -22,9 +22,7 @@ export default defineContentScript({
   matches: KNOWN_HOME_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
-  // Without this, WXT also posts a window message at each start (its older way of stopping a previous
-  // copy of the script, kept for compatibility): a message every script of the page receives, naming the
-  // extension. The DOM event WXT uses now is enough (tests/e2e/hostile.e2e.ts checks the page gets none).
+  // Else WXT also posts a window message naming the extension at each start; its DOM event is enough.
   noScriptStartedPostMessage: true,
   main(ctx) {
     // Only a newer copy of this script may stop this one (or this one is orphaned): not the page.
@@ -137,9 +135,8 @@ export default defineContentScript({
       },
       { capture: true, passive: true },
     );
-    // The Navigation API announces an SPA navigation before the URL changes: scan once it has.
-    // Chrome's Navigation API also announces navigations away from the document: scan only when the
-    // URL did change in place (an SPA navigation), with a fresh rescan budget for the new view.
+    // The Navigation API announces navigations before the URL changes, and away from the document too:
+    // scan once the URL did change in place (an SPA navigation), with a fresh rescan budget.
     ctx.addEventListener(window, 'wxt:locationchange', (event) =>
       ctx.setTimeout(() => {
         if (location.href !== event.newUrl.href) return;

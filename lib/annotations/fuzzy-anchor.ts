@@ -1,23 +1,7 @@
 /**
- * Finding a highlight again after the page changed (background side: it
- * carries approx-string-match, the same engine as the key quotes' matcher in
- * lib/recognition/match.ts).
- *
- * The approach follows the Hypothesis client's quote anchoring
- * (src/annotator/anchoring/match-quote.ts, BSD-2-Clause): an approximate
- * search for the quote, then each candidate scored by how close its text is
- * to the quote, how close the text around it is to the prefix and suffix, and
- * how near it is to the old position. Differences:
- * - exact first: the recorded position, then exact occurrences (anchorExact),
- *   then exact occurrences once typography is folded (curly and straight
- *   quotes, dashes, non-breaking and other spaces), a one-to-one character map
- *   that keeps offsets;
- * - a smaller error budget: 10 % of the quote's length (at least 1, at most
- *   256), and none at all for quotes under 20 characters, which are anchored
- *   exactly or not at all (a short selection must never land on other words);
- * - besides the best matches over the whole text, the best ones in a window
- *   around the old position are scored too, so a closer copy elsewhere in
- *   the page cannot hide the edited original.
+ * Finds a highlight again after the page changed (background: carries approx-string-match). Follows the
+ * Hypothesis client's match-quote.ts (BSD-2-Clause), but exact first, a smaller error budget, none under
+ * MIN_FUZZY_LENGTH, and candidates near the old position scored too (see DESIGN.md).
  */
 import search from 'approx-string-match';
 import type { Selectors } from './schema';
@@ -66,11 +50,7 @@ const PREFIX_WEIGHT = 20;
 const SUFFIX_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 
-/**
- * Where the highlight is in `text` now: exactly when it can be (see
- * anchorExact), otherwise the best-scoring approximate match of a quote of
- * 20 or more characters within its error budget. Null when neither finds it.
- */
+/** Where the highlight is in `text` now: exactly if possible, else the best-scoring fuzzy match within budget; null if neither. */
 export function anchorFuzzy(text: string, sel: Selectors): Span | null {
   if (typeof text !== 'string' || typeof sel?.quote?.exact !== 'string' || sel.quote.exact.length === 0) return null;
   const exact = anchorExact(text, sel);

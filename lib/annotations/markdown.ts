@@ -1,15 +1,6 @@
 /**
- * Highlights as a Markdown document, in the reader's language: one section
- * per page (its title linked to its address), each highlight a blockquote
- * of the selected text, its note below it, and the day it was made.
- *
- * Page text and notes are escaped, so whatever a page says cannot become a
- * link, an image, HTML, a heading or a list in the reader's notes app:
- * CommonMark's special characters get a backslash, lines that would start a
- * block are escaped, and bare web addresses are kept from becoming autolinks.
- *
- * Order is stable: pages by their earliest highlight, highlights by their
- * position in the page (then by when they were made).
+ * Highlights as Markdown in the reader's language: a section per page, each highlight a blockquote with its
+ * note and day. Page text is escaped so it cannot become a link, HTML or a block in the reader's notes app.
  */
 import { formatDate } from '../i18n/format';
 import { SHARED_STRINGS } from '../i18n/shared-strings';
@@ -103,7 +94,7 @@ function dayOf(date: Date, lang: MarkdownLang): string {
 
 /** `[title](address)` for a page; the title alone when the address is not http(s). */
 function pageHeading(items: UserHighlight[], untitled: string): string {
-  // The most recent non-empty title: pages get renamed, the latest name is the one the reader knows.
+  // The most recent non-empty title: the name the reader knows.
   const titled = items.filter((h) => h.title.trim()).sort((a, b) => time(b.modified) - time(a.modified));
   const title = titled[0]?.title ?? '';
   const first = items[0]!;
@@ -142,13 +133,7 @@ export function escapeLines(text: string): string[] {
   return out;
 }
 
-/**
- * One line of text, escaped for Markdown (CommonMark and GFM): inline
- * syntax (emphasis, code, links and images, HTML and entities, tables,
- * strikethrough) and whatever would open a block at the start of a line
- * (headings, quotes, lists, rules, fences) loses its meaning; bare web and
- * mail addresses stay plain text.
- */
+/** One line escaped for CommonMark and GFM: inline syntax and block openers lose their meaning; bare addresses stay plain. */
 export function escapeInline(line: string): string {
   let s = line.replace(/[\\`*_[\]<>&|~!{}]/g, '\\$&');
   s = s.replace(/:(?=\/\/)/g, '\\:').replace(/\b(www)\./gi, '$1\\.').replace(/@/g, '\\@');

@@ -21,12 +21,7 @@ export function isMarker(x: unknown): x is Marker {
   return x !== null && typeof x === 'object' && (x as Record<string, unknown>)[MARK] === true;
 }
 
-/**
- * One migration step of the stored value, to version `to`: each item through
- * `migrate` (identity when there is none); an item that throws, or a value
- * that is not a list, becomes a marker that the next read sets aside with
- * the reason. Items already marked pass through. Never throws.
- */
+/** One migration step to version `to`, item by item; an item that throws (or a non-list) becomes a marker the next read sets aside. Never throws. */
 export function migrateStep(value: unknown, to: number, migrate: ItemMigration | undefined): unknown[] {
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) return [marker(value, `not a list of highlights (found ${kindOf(value)}) when upgrading to version ${to}`)];

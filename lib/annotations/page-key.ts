@@ -1,11 +1,6 @@
 /**
- * The page a highlight belongs to.
- *
- * Runs in the content script on every highlight and re-anchoring, so it is
- * plain string work and never throws: input that is not an http(s) URL is
- * turned away by a scheme check before `URL` is asked to parse it (a thrown
- * exception costs more than the whole function), and the rare URL that still
- * fails to parse gives null.
+ * The page a highlight belongs to. Runs in the content script, so plain string work that never throws:
+ * a scheme check comes before `URL` parses (an exception costs more than the function); a parse failure gives null.
  */
 
 /** Query parameters that only say how the reader got to the page (matched case-insensitively). */
@@ -51,11 +46,7 @@ export function stripTracking(search: string): string {
     .join('&');
 }
 
-/**
- * The page key of a URL: scheme, lower-case host, non-default port, path and
- * the query without tracking parameters; no fragment, no credentials.
- * Null for anything that is not an http(s) URL.
- */
+/** Scheme, lower-case host, non-default port, path and query without tracking parameters; null for non-http(s). */
 export function pageKey(url: string): string | null {
   if (typeof url !== 'string') return null;
   const input = url.trim();

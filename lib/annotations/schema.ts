@@ -1,11 +1,6 @@
 /**
- * The reader's own highlights: the zod schemas are the single source of
- * their types. The selectors are those of the W3C Web Annotation Data Model
- * (https://www.w3.org/TR/annotation-model/#text-quote-selector and
- * #text-position-selector), so a highlight exports as a Web Annotation as is.
- *
- * Modules the content script bundles (text-anchor.ts) import only the types
- * (`import type`), never this module's values, so zod stays out of it.
+ * The reader's highlights: zod schemas as the single source of their types, with W3C Web Annotation selectors.
+ * Content-script modules import only types from here, so zod stays out of that bundle.
  */
 import { z } from '../zod';
 

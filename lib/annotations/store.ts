@@ -1,21 +1,7 @@
 /**
- * The reader's highlights in `storage.local`, written by the background only
- * (the single writer; content scripts and the panel go through messages).
- *
- * - One WXT storage item, `local:highlights`: a list of UserHighlight, with a
- *   version (WXT keeps it in the item's metadata, `highlights$`) and
- *   migrations. Migrations work item by item (ItemMigration): an item a
- *   migration cannot convert is set aside, the others go on.
- * - Every read is validated with zod item by item. Whatever is not a valid
- *   highlight (an item, a duplicate id, the whole value when it is not a
- *   list or was written by a newer version) is SET ASIDE into
- *   `local:highlights-set-aside` as { raw, reason, at }: kept, listed by
- *   setAside() for export, never silently dropped, never a crash. The set
- *   aside entries and the cleaned list are written in one storage call.
- * - Writes are serialized through an in-memory promise queue, so two tabs
- *   saving at once (two messages) each read what the other wrote.
- * - A write the browser refuses for lack of space rejects with
- *   StorageFullError (nothing is changed); other errors propagate.
+ * The reader's highlights in `storage.local`; the background is the single writer. Every read is validated
+ * item by item: what is invalid is set aside (kept, never dropped) in the same storage call. Writes are
+ * serialized; a quota failure rejects with StorageFullError and changes nothing.
  */
 import { storage } from 'wxt/utils/storage';
 import { z } from '../zod';
@@ -27,11 +13,7 @@ export const SET_ASIDE_KEY = 'local:highlights-set-aside' as const;
 /** The shape of the stored list. Bump it, and add ITEM_MIGRATIONS[n], when UserHighlight changes. */
 export const HIGHLIGHTS_VERSION = 1;
 
-/**
- * The migrations of the stored highlights, by the version they lead to.
- * None yet (version 1 is the first). A v2 would add e.g.
- * `2: (item) => ({ ...(item as object), color: 'yellow' })`.
- */
+/** Item migrations by the version they lead to; none yet (e.g. `2: (item) => ({ ...item, color: 'yellow' })`). */
 export const ITEM_MIGRATIONS: Readonly<Record<number, ItemMigration>> = {};
 
 /** Something that could not be read as a highlight, kept as it was. */
@@ -150,12 +132,7 @@ export function createHighlightStore(opts: HighlightStoreOptions = {}): Highligh
     meta: Meta;
   }
 
-  /**
-   * The valid highlights. What is not valid is set aside in the same storage
-   * call that writes the cleaned list. When that call fails, a read still
-   * answers (the next read tries again); a write (`forWrite`) rejects, so
-   * that it cannot overwrite what was not yet set aside.
-   */
+  /** The valid highlights; invalid ones are set aside with the cleaned list. If that fails, a read still answers but a write rejects. */
   async function load(forWrite: boolean): Promise<Loaded> {
     const raw = await item.getValue(); // after WXT's migrations
     const meta = (await item.getMeta()) as Meta;

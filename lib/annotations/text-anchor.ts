@@ -1,10 +1,6 @@
 /**
- * Describing a selection as W3C selectors, and finding it again exactly.
- *
- * Bundled by the content script: pure string work, no zod, no
- * approx-string-match (the fuzzy search is fuzzy-anchor.ts, in the
- * background). Offsets are UTF-16 code units into whatever text the caller
- * uses for the page; describing and anchoring must use the same kind of text.
+ * Selections as W3C selectors, found again exactly. In the content script: no zod, no approx-string-match.
+ * Offsets are UTF-16 units; describe and anchor against the same kind of text.
  */
 import type { Selectors, TextPositionSelector, TextQuoteSelector } from './schema';
 
@@ -22,12 +18,7 @@ export interface Span {
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-/**
- * The selectors of text[start, end): the exact text, up to `context`
- * characters before and after it (never half of a surrogate pair), and the
- * position. Offsets outside the text are clamped; an empty span throws a
- * RangeError (there is nothing to highlight).
- */
+/** Selectors of text[start, end): exact text, up to `context` chars each side (no split surrogates), position. Empty span: RangeError. */
 export function describeSpan(
   text: string,
   start: number,
@@ -49,12 +40,8 @@ export function describeSpan(
 }
 
 /**
- * Where the selection is in `text`, matching exactly:
- * - at its recorded position, if the text there is still the quote;
- * - otherwise at the occurrence of the quote whose surroundings agree
- *   longest with its prefix and suffix, the one nearest the old position
- *   among equals (the first one when there is no position).
- * Null when the quote does not occur at all.
+ * Where the selection is in `text`, exactly: at its position if still the quote, else the occurrence whose
+ * context agrees longest (nearest the old position among equals). Null when the quote does not occur.
  */
 export function anchorExact(text: string, sel: Selectors): Span | null {
   const exact = sel.quote.exact;

@@ -1,8 +1,4 @@
-/**
- * A UUID (version 8, "custom") derived from a string: the same string always
- * gives the same UUID. 128 bits of a non-cryptographic hash (cyrb128's
- * mixing); enough to tell apart the annotations of one reader.
- */
+/** A UUID v8 derived from a string (same string, same UUID): 128 bits of cyrb128-style hash, not cryptographic. */
 export function uuidFromString(s: string): string {
   let h1 = 1779033703;
   let h2 = 3144134277;

@@ -1,16 +1,7 @@
 /**
- * Reading W3C Web Annotations (JSON-LD) back in as highlights.
- *
- * Import: a single Annotation, a list of them, an AnnotationPage, or an
- * AnnotationCollection with its pages embedded. Every annotation is checked
- * (zod and plain checks); one that cannot become a highlight rejects the
- * whole file with a message that names the item and the path, so the reader
- * never gets half a file. Annotations from other tools are accepted when
- * they have a TextQuoteSelector on an http(s) page: the position selector is
- * optional, a prefix or suffix longer than 64 characters is cut to the 64
- * nearest the quote, an id that is not `urn:uuid:` becomes a UUID derived
- * from it (re-importing the same file gives the same ids), and a missing id
- * one derived from the target.
+ * W3C Web Annotations (JSON-LD) read back as highlights: an Annotation, a list, a page or a collection.
+ * One bad annotation rejects the whole file, naming item and path. Other tools' annotations need only a
+ * TextQuoteSelector on an http(s) page; a foreign or missing id becomes a derived UUID (stable on re-import).
  */
 import { kindOf, UserHighlight } from './schema';
 import { fromAnnotation, hasType } from './web-annotation-item';
@@ -53,10 +44,7 @@ export function parseWebAnnotationsText(text: string, opts: { now?: Date } = {})
   return parseWebAnnotations(json, opts);
 }
 
-/**
- * Highlights from Web Annotation JSON (already parsed). `now` stands in for
- * a missing creation date (default: the current time).
- */
+/** Highlights from parsed Web Annotation JSON; `now` stands in for a missing creation date. */
 export function parseWebAnnotations(json: unknown, opts: { now?: Date } = {}): ParseResult {
   const now = (opts.now ?? new Date()).toISOString();
   const unwrapped = unwrap(json);

@@ -1,16 +1,7 @@
 /**
- * Highlights as W3C Web Annotations (JSON-LD), out and back in.
- * Model: https://www.w3.org/TR/annotation-model/ ; context http://www.w3.org/ns/anno.jsonld.
- *
- * Export: one AnnotationCollection with its single page embedded as `first`.
- * Each highlight is an Annotation with id `urn:uuid:<id>`, motivation
- * `highlighting` (or `commenting` with a note, which is its TextualBody), and
- * a SpecificResource target: `source` (the page address, kept a plain IRI as
- * other tools read it), `selector` [TextQuoteSelector, TextPositionSelector],
- * and the page title as `dc:title` (Dublin Core; the anno.jsonld context
- * declares the `dc` prefix, and the model itself has no title property).
- * `generated` and `generator` say when and by what the file was written.
- *
+ * Highlights as W3C Web Annotations (https://www.w3.org/TR/annotation-model/): one AnnotationCollection,
+ * each highlight an Annotation (`highlighting`, or `commenting` with its note) targeting the page with quote
+ * and position selectors; the title goes in `dc:title`, as the model has no title property.
  */
 import { uuidFromString } from './uuid';
 import type { TextPositionSelector, TextQuoteSelector, UserHighlight } from './schema';

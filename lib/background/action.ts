@@ -1,7 +1,4 @@
-/**
- * The toolbar button across browsers: `action` in MV3, `browserAction` in
- * Firefox's MV2 build.
- */
+/** The toolbar button across browsers: `action` in MV3, `browserAction` in Firefox's MV2 build. */
 import { browser } from 'wxt/browser';
 
 type ActionApi = typeof browser.action;

@@ -1,8 +1,6 @@
 /**
- * The background's side of the reader's own highlights: the one writer of the
- * store (lib/annotations/store.ts), which checks that a content script asks
- * only about its own page, keeps private windows out unless the reader said
- * otherwise, and tells the tabs showing a page when its highlights change.
+ * The background's side of the reader's highlights: the store's one writer. A content script may ask only
+ * about its own page; private windows stay out unless allowed; tabs showing a page hear of its changes.
  */
 import { browser } from 'wxt/browser';
 import { pageKey } from '../annotations/page-key';
@@ -52,12 +50,7 @@ export function addSpanFromSender(
   return addFromSender({ url: input.url, title: input.title, ...describeSpan(text, start, end) }, sender);
 }
 
-/**
- * Where each of the page's saved highlights is in its text: the recorded
- * position when the text is still there, else the quote with its context,
- * else a bounded fuzzy match. Those placed nowhere are the page's orphans
- * (kept, listed in the panel).
- */
+/** Places the page's saved highlights in its text: position, else quote with context, else bounded fuzzy; the rest are orphans. */
 export async function placeForSender(url: string, text: string, sender: { url?: string; tab?: { id?: number; url?: string } }): Promise<Array<{ id: string; start: number; end: number }>> {
   const key = pageKey(url);
   const tabId = sender.tab?.id;

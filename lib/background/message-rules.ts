@@ -1,8 +1,6 @@
 /**
- * Who may send what. Messages from anything but this extension are ignored.
- * Content scripts (which run inside web pages, possibly compromised ones) may
- * only report on, and ask about, their own tab; the extension's own pages (the
- * side panel, the options page) may ask about any tab.
+ * Who may send what: only this extension. Content scripts (inside possibly hostile pages) may only report on and
+ * ask about their own tab; the extension's pages may ask about any tab.
  */
 import type { ToBackground } from '../messages';
 

@@ -1,8 +1,4 @@
-/**
- * What the panel should show when it opens from a click on a highlighted
- * quote (its card) or from "Look up" (the look-up of the selected text): kept in session storage for a panel that is still opening, and
- * broadcast to one already open.
- */
+/** What the panel shows when opened from a quote's card or "Look up": in session storage for a panel still opening, broadcast to an open one. */
 import { browser } from 'wxt/browser';
 import type { PanelFocus } from '../messages';
 

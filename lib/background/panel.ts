@@ -1,8 +1,4 @@
-/**
- * Opening the context panel: Chrome's side panel or Firefox's sidebar.
- * Both must be called synchronously inside the user action's handler (before
- * any await), or the browser refuses.
- */
+/** Opens Chrome's side panel or Firefox's sidebar: must be called synchronously in the user action's handler (before any await). */
 import { browser } from 'wxt/browser';
 
 interface SidePanelApi {

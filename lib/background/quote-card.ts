@@ -1,8 +1,6 @@
 /**
- * A quote's card as plain strings in one language: who said it, where and
- * when, both texts, the verification level in plain words. The background
- * builds it (it has the whole dataset) for the in-page popover; likewise
- * what "Look up" found, for the in-page look-up card (Firefox).
+ * A quote's card (speaker, where and when, both texts, verification) as plain strings in one language, built in
+ * the background, which has the whole dataset; likewise Firefox's in-page look-up card.
  */
 import type { Article, Verification } from '../dataset/schema';
 import { documentById, quoteById, speakerById } from '../dataset/article';

@@ -1,7 +1,4 @@
-/**
- * Scanning a tab on the reader's request (toolbar, menu, shortcut), and the
- * optional all-sites mode.
- */
+/** Scanning a tab on the reader's request (toolbar, menu, shortcut), and the optional all-sites mode. */
 import { browser } from 'wxt/browser';
 import { KNOWN_HOME_MATCHES } from '../dataset/homes';
 import type { ToContent } from '../messages';
@@ -21,10 +18,8 @@ export async function sendToTab(tabId: number, message: ToContent): Promise<bool
 }
 
 /**
- * Ask the tab's content script to scan the page, whole (the reader asked:
- * no cheap check); where none runs, inject it (allowed by activeTab after a
- * user action, by host access otherwise) and ask it then. Resolves false
- * when the page cannot be scanned (a browser page, no access).
+ * Asks the tab's content script to scan the whole page, injecting it first where none runs (activeTab or host
+ * access). False when the page cannot be scanned.
  */
 export async function scanTab(tabId: number): Promise<boolean> {
   if (await sendToTab(tabId, { type: 'scan:run' })) return true;
@@ -50,10 +45,8 @@ async function inject(tabId: number): Promise<boolean> {
 }
 
 /**
- * With the optional all-sites permission granted, the content script runs on
- * every page from the next load on; without it, only on the known homes.
- * Called at start-up (registrations may not survive a restart) and whenever
- * permissions change.
+ * Registers the content script on every page while the all-sites permission is granted, else only the known homes.
+ * Called at start-up (registrations may not survive a restart) and on permission changes.
  */
 let syncing: Promise<boolean> | null = null;
 
@@ -85,11 +78,7 @@ async function doSync(): Promise<boolean> {
   return granted;
 }
 
-/**
- * On install or update: scan the tabs already open (those the extension may
- * access). Firefox has already put the manifest's content script in them: a
- * tab whose script answers is left alone rather than scanned twice.
- */
+/** On install or update, scans the tabs already open; a tab whose script answers (Firefox injected it) is left alone. */
 export async function scanOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(

@@ -1,8 +1,4 @@
-/**
- * Each tab's state, kept in `storage.session`: an MV3 service worker may be
- * stopped at any time and forgets its memory; session storage survives that
- * and is cleared when the browser closes.
- */
+/** Each tab's state in `storage.session`: it survives the MV3 service worker stopping, and is cleared when the browser closes. */
 import { browser } from 'wxt/browser';
 import { emptyTabState, ScanReport, TabState } from '../messages';
 import { focusKey } from './panel-focus';

@@ -1,8 +1,4 @@
-/**
- * Vite plugin: `import article from 'virtual:content-article'` gives the
- * slim article of lib/dataset/content-article.ts, computed from the dataset
- * at build time (so the content script does not bundle the whole dataset).
- */
+/** Vite plugin: `virtual:content-article` is the slim article (lib/dataset/content-article.ts), built from the dataset. */
 import type { Plugin } from 'vite';
 import articleJson from '../dataset/data/article.json';
 import type { Article } from '../dataset/schema';

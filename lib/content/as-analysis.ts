@@ -1,9 +1,6 @@
 import type { Analysis, AnalyzedMatch } from '../recognition/analyze';
 
-/**
- * An analysis received from another context, checked by hand (no zod in the
- * content script): offsets must lie inside the text that was sent.
- */
+/** An analysis from another context, checked by hand (no zod in the content script): offsets must lie in the sent text. */
 export function asAnalysis(value: unknown, textLength: number): Analysis | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;

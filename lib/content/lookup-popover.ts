@@ -1,8 +1,6 @@
 /**
- * Where a page action cannot open the browser's panel (Firefox opens its
- * sidebar only from the toolbar, a shortcut or a menu), "Look up" answers in
- * a small card beside the selection. Same rules as the quote card: open
- * shadow root, CSSOM styles only, text only, in the page only while shown.
+ * Firefox's answer to "Look up" (a page action cannot open its sidebar): a card beside the selection.
+ * Same rules as the quote card: open shadow root, CSSOM styles, text only, in the page only while shown.
  */
 import type { LookupCard } from '../messages';
 import { closeOnEscapeOrOutside, el, FONT, shadowHost, surfaceColors } from './shadow-ui';

@@ -1,10 +1,6 @@
 /**
- * Which DOM changes may change what a scan finds: the reader rescans on
- * these only. The observer watches the whole document (a new body or a new
- * title counts), so without this filter a page's scripts, styles and
- * CSS-in-JS rules added to the head, or to the body, would spend the rescan
- * budget (and a rescan re-sends the page's text) without changing any text
- * the scan reads.
+ * Which DOM changes may change what a scan finds; only these trigger a rescan. Without this filter, scripts
+ * and styles a page adds would spend the rescan budget (each rescan re-sends the text) for nothing.
  */
 
 /** Elements whose own text the scan does not read (lib/page/page-text.ts), plus those that hold no text. */

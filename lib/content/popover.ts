@@ -1,10 +1,6 @@
 /**
- * A small in-page card for a clicked quote, where a page click cannot open
- * the browser's panel (Firefox's sidebar opens only from a toolbar click, a
- * shortcut or a menu). It lives in an open shadow root (assistive technology
- * and tests reach it), is styled only through the CSSOM (`el.style`), which a
- * page's Content-Security-Policy does not block, and renders every string as
- * text. It is added to the page only while shown, and removed on close.
+ * An in-page card for a clicked quote, where a click cannot open the panel (Firefox). Open shadow root (for
+ * assistive tech and tests), CSSOM styles only (a page's CSP does not block them), text only, present only while shown.
  */
 import type { PopoverQuote } from '../messages';
 import { closeOnEscapeOrOutside, el, FONT, shadowHost, surfaceColors } from './shadow-ui';

@@ -1,9 +1,6 @@
 /**
- * The content script's job on one page: scan, paint the key quotes, report to
- * the background, follow late changes and SPA navigations, and answer the
- * background's requests (scan again, show a quote, next/previous quote).
- *
- * Never throws into the page: every entry point catches and logs.
+ * The content script's job on one page: scan, paint the key quotes, report, follow late changes and SPA
+ * navigations, answer the background. Never throws into the page: every entry point catches and logs.
  */
 import type { ContentArticle } from '../dataset/content-article';
 import type { ScanReport, ToContent } from '../messages';
@@ -171,12 +168,9 @@ export class Reader {
   }
 
   /**
-   * The whole document: a new body or title counts too, and no element is
-   * touched until something changes (on a page the cheap check turns away,
-   * the content script then never pays for its first element wrapper: see
-   * sampleText). Changes that touch only scripts, styles or the head (bar the
-   * title) are ignored (page-mutations.ts).
-   */
+     * Observes the whole document (a new body or title counts) without touching an element until something
+     * changes; changes to scripts, styles or the head bar the title are ignored (page-mutations.ts).
+     */
   #observe(observer: MutationObserver): void {
     observer.observe(this.deps.doc, { childList: true, subtree: true, characterData: true });
   }

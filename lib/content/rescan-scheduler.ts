@@ -1,8 +1,4 @@
-/**
- * Decides when late page changes deserve a fresh scan: debounced (waits for
- * the page to settle), bounded (a maximum wait), and backing off so a page
- * that mutates constantly never causes a re-scan storm.
- */
+/** When late page changes deserve a rescan: debounced, with a maximum wait, and backing off so a busy page causes no rescan storm. */
 export interface RescanSchedulerOptions {
   /** Quiet time after the last change before scanning. */
   debounceMs: number;

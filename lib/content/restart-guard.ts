@@ -1,16 +1,7 @@
 /**
- * WXT stops a running copy of the content script when a newer copy starts in
- * the same page (the toolbar button injecting the script while the manifest's
- * copy was starting, or the extension updated or reloaded): the newer copy
- * dispatches a DOM event on the document, named after the extension's id, and
- * the older copy's context stops on it. A page can dispatch the same event
- * (the id is no secret) and so switch the extension off on itself.
- *
- * The guard hears the event first (on the window, capturing) and lets it
- * through only when it comes from a newer copy of this script (which marks
- * the script world it shares with this copy, where the page cannot write,
- * while it starts), or when this copy is an orphan whose extension context
- * is gone.
+ * WXT stops a running content script when a newer copy dispatches a DOM event named after the (public)
+ * extension id, so a page could switch us off. The guard lets the event through only from a newer copy
+ * (which marks the shared script world, where the page cannot write) or when this copy is orphaned.
  */
 const STARTING = '__metaContextScriptStarting';
 

@@ -1,16 +1,7 @@
 /**
- * The toolbar beside a text selection: "Look up" and "Highlight".
- *
- * Like the quote card (./popover.ts) it lives in an open shadow root
- * (assistive technology and tests reach it), is styled through the CSSOM only
- * (a page's CSP does not block that), renders text only, and is in the page
- * only while shown. It never appears for selections in form fields or
- * editable content, and it sits below the selection (above when there is no
- * room), never over it. Escape or a click elsewhere dismisses it.
- *
- * Alt+Shift+L and Alt+Shift+H do the same as its buttons while text is
- * selected (page-level keys: an extension may suggest only four commands in
- * Chrome, and these act on the page's own selection).
+ * The toolbar beside a text selection: "Look up" and "Highlight". Same rules as the quote card (open shadow
+ * root, CSSOM styles, text only); never for form fields or editable content; Escape or a click elsewhere closes it.
+ * Alt+Shift+L/H are page-level keys: Chrome lets an extension suggest only four commands.
  */
 import { el, shadowHost, surfaceColors } from './shadow-ui';
 
@@ -45,12 +36,7 @@ export function isReadableSelection(selection: Selection | null): selection is S
   return true;
 }
 
-/**
- * Where the toolbar goes: below the selection, or above it when there is no
- * room below; left-aligned with the line it sits next to and kept inside the
- * viewport. Null when the selection is out of view (the toolbar then hides).
- * The rects may come in any order (table cells, columns).
- */
+/** Below the selection (above without room), aligned with its line, inside the viewport; null when out of view. Rects may come in any order. */
 export function toolbarPosition(
   rects: ReadonlyArray<{ top: number; bottom: number; left: number; right: number }>,
   viewport: { width: number; height: number },

@@ -1,9 +1,6 @@
 /**
- * Building blocks of the extension's few in-page surfaces (the quote card, the
- * look-up card, the selection toolbar): elements styled through the CSSOM
- * only (`style.setProperty`, which a page's Content-Security-Policy does not block),
- * with `!important` so page styles cannot reach in, and colours for the
- * page's light or dark scheme.
+ * Building blocks of the in-page surfaces: elements styled through the CSSOM only (a page's CSP does not block
+ * it), `!important` against page styles, colours for a light or dark scheme.
  */
 /** Declarations as `name:value;name:value` (no `;` or `:` inside values), each set `!important`. */
 export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, style: string, text?: string): HTMLElementTagNameMap[K] {

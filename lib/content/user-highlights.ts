@@ -1,11 +1,6 @@
 /**
- * The reader's own highlights on this page: placed in the page's text by the
- * background (from their W3C selectors: exactly, else fuzzily; those it
- * cannot place are listed in the panel as orphans, never dropped), painted
- * under `meta-context-user`.
- *
- * The page's text is read only when the page has highlights, or when the
- * reader makes one.
+ * The reader's own highlights on this page, placed by the background from their W3C selectors (unplaced ones
+ * become orphans in the panel) and painted under `meta-context-user`. Page text is read only when needed.
  */
 import { offsetsOfRange, rangeFromOffsets, readPageText } from '../page/page-text';
 import type { Highlighter } from '../page/highlighter';
@@ -36,10 +31,7 @@ export class UserHighlights {
     return this.deps.doc.body ?? this.deps.doc.documentElement;
   }
 
-  /**
-   * A Range of the page as a span of the page's text (null when it covers no
-   * page text); the background makes its W3C selectors (`highlight:add`).
-   */
+  /** A Range as a span of the page's text (null when it covers none); the background makes its selectors. */
   span(range: Range): { text: string; start: number; end: number } | null {
     const pt = readPageText(this.#root());
     const offsets = offsetsOfRange(pt, range);
@@ -52,8 +44,7 @@ export class UserHighlights {
     let ranges = new Map<string, Range>();
     if ((await this.deps.count()) > 0) {
       let pt = readPageText(this.#root());
-      // Twice at most: a page whose text changed while the background placed the highlights
-      // (a span in a node changed since gives no range) is read and placed once more.
+      // Twice at most: if the text changed while the background placed them (a changed node gives no range), read and place again.
       for (let attempt = 0; attempt < 2; attempt++) {
         ranges = new Map();
         let missed = false;

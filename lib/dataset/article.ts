@@ -1,11 +1,6 @@
 /**
- * The bundled article on its own: its editions, the documents it quotes, the
- * speakers and the quotes, plus small lookups over them.
- *
- * The content script imports this module (not ./index), so it bundles neither
- * the timeline nor the glossary. No runtime import of zod here: the types come
- * from ./schema as types only, and the data is checked at build time instead
- * (lib/dataset/validate.ts, run from wxt.config.ts's build:before hook).
+ * The bundled article alone (editions, documents, speakers, quotes) and small lookups. The content script
+ * imports this, not ./index, to leave the timeline and glossary out; no runtime zod (checked at build time).
  */
 import type { Article, Edition, Lang, Quote, SourceDocument, Speaker } from './schema';
 import articleJson from './data/article.json';

@@ -1,13 +1,6 @@
 /**
- * The part of the article the content script carries: its id, the editions'
- * URLs (for the cheap check) and which speaker said each key quote (to group
- * the highlights). Matching and detection run in the background
- * (lib/recognition/analyze.ts), and the in-page quote card asks the background for its
- * text (`quote:card`), so the content script that every matching page loads
- * stays small.
- *
- * The build makes it from the dataset (virtual module `virtual:content-article`,
- * see lib/build/content-article-plugin.ts); tests call `toContentArticle`.
+ * The part of the article the content script carries: its id, the editions' URLs and each key quote's speaker,
+ * so the content script stays small. Built as `virtual:content-article` (lib/build/content-article-plugin.ts).
  */
 import type { Article, Edition, Quote } from './schema';
 

@@ -1,10 +1,6 @@
 /**
- * The glossary's pure logic: searching the entries, finding the entry a
- * selected text names, and the data an entry card shows.
- *
- * Search compares skeletons (../text/normalize), so "GPT4", "scale-ai" or
- * Korean written without its spaces find their entry; finding a name as a word
- * in running text uses the same fold with word breaks kept (`foldText`).
+ * The glossary's pure logic: search (by skeleton, so "GPT4" or unspaced Korean still match), the entry a
+ * selection names (`foldText`, word breaks kept), and what an entry card shows.
  */
 import type { GlossaryEntry, Lang, TimelineEvent } from './schema';
 import { foldText, toSkeleton } from '../text/normalize';
@@ -28,10 +24,7 @@ function rankField(field: string, query: string): MatchRank | null {
   return null;
 }
 
-/**
- * The best rank of an entry for a query's skeleton: its names and aliases in
- * both languages, then the description in `lang` when given. Null when nothing matches.
- */
+/** An entry's best rank for a query skeleton: names and aliases, then the description in `lang`; null when nothing matches. */
 export function rankEntry(entry: GlossaryEntry, query: string, lang?: Lang): MatchRank | null {
   let best: MatchRank | null = null;
   for (const name of entryNames(entry)) {
@@ -43,12 +36,7 @@ export function rankEntry(entry: GlossaryEntry, query: string, lang?: Lang): Mat
   return best;
 }
 
-/**
- * The entries matching `query`, compared as skeletons: exact name or alias
- * first, then names starting with it, then names containing it, then (with
- * `lang`) descriptions containing it; dataset order within each rank. A query
- * without letters or digits returns every entry.
- */
+/** Entries matching `query` as skeletons: exact, prefix, substring, then description; dataset order within a rank. No letters: every entry. */
 export function searchGlossary(entries: readonly GlossaryEntry[], query: string, lang?: Lang): GlossaryEntry[] {
   const q = toSkeleton(query);
   if (q === '') return [...entries];
@@ -64,12 +52,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A run of Hangul syllables, as a particle following a name ("메타의", "라마가", "저커버그는"). */
 const HANGUL_RUN = /^[\uac00-\ud7a3]+/;
 
-/**
- * Korean particles and endings that may follow a name in running text (case
- * markers, topic and additive particles, the copula's common forms, the
- * plural). A Hangul run after a name counts only when it is a chain of these,
- * so "메타의" and "오픈AI와도" match and "메타버스" does not.
- */
+/** Korean particles and endings that may follow a name: "메타의" and "오픈AI와도" match, "메타버스" does not. */
 const KO_PARTICLES = [
   '은', '는', '이', '가', '을', '를', '의', '에', '에서', '에게', '께', '께서', '한테', '로', '으로', '로서', '으로서',
   '로써', '으로써', '로부터', '으로부터', '부터', '까지', '와', '과', '랑', '이랑', '하고', '도', '만', '뿐', '조차',
@@ -93,11 +76,7 @@ export function isParticleChain(run: string): boolean {
   return ok[run.length] === true;
 }
 
-/**
- * A pattern finding a folded alias in folded text: a space in the alias may be
- * missing next to Hangul ("구글딥마인드") and a hyphen may be a space or
- * missing ("GPT 4", "GPT4"). lib/recognition/lookup.ts finds names with it too.
- */
+/** A pattern for a folded alias in folded text: a space may be missing next to Hangul, a hyphen be a space or missing. */
 export function aliasPattern(alias: string): RegExp {
   let source = '';
   for (let i = 0; i < alias.length; i++) {
@@ -109,12 +88,7 @@ export function aliasPattern(alias: string): RegExp {
   return new RegExp(source, 'gu');
 }
 
-/**
- * True when a match of an alias in `text` (from `start`, `end` excluded) stands
- * as a word: no letter or digit just before it, and after it either no letter
- * or digit, or (Korean) a chain of particles up to the end of the Hangul run.
- * So "Metadata" does not name Meta, but "메타의" and "Meta의" do.
- */
+/** True when an alias match stands as a word: no letter or digit around it, bar Korean particles after ("Meta의" yes, "Metadata" no). */
 function standsAsWord(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   if (before !== undefined && LETTER_OR_DIGIT.test(before)) return false;
@@ -136,11 +110,8 @@ function findAlias(text: string, alias: string): number {
 }
 
 /**
- * The entry a selected text names: the one whose name or alias (either
- * language) occurs in `text` as a word, Korean particles allowed after it
- * ("저커버그는" → Mark Zuckerberg). The longest such alias wins ("Llama 4
- * Behemoth" over "Llama"); on a tie the earlier occurrence, then dataset order.
- * Null when no name occurs.
+ * The entry a selection names as a word (Korean particles allowed: "저커버그는"). The longest alias wins,
+ * then the earlier occurrence, then dataset order; null when none.
  */
 export function glossaryEntryFor(entries: readonly GlossaryEntry[], text: string): GlossaryEntry | null {
   const folded = foldText(text);

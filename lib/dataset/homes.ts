@@ -1,9 +1,6 @@
 /**
- * The sites watched by default: the two editions' outlets, and the Korean
- * portals where Korean news is commonly republished (a copy of the edition
- * there is recognised by its text).
- * Anywhere else it runs when the reader asks, or everywhere once the reader
- * grants the optional all-sites permission.
+ * Sites watched by default: the editions' outlets and the Korean portals that republish news. Elsewhere the
+ * extension runs on request, or everywhere with the optional all-sites permission.
  */
 export const KNOWN_HOMES = [
   'techcrunch.com',

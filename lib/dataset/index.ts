@@ -1,12 +1,6 @@
 /**
- * The bundled dataset: the article, Meta's open-source timeline, the
- * glossary and the "Is Llama open source?" answer, as JSON checked at build
- * time (./validate.ts, from wxt.config.ts's build:before hook) and by
- * tests/unit/dataset.test.ts.
- *
- * No runtime import of zod here (types only), so importing the data stays
- * small. Code that needs only the article (the content script) imports
- * ./article instead, which leaves the timeline and glossary out of its bundle.
+ * The bundled dataset (article, timeline, glossary, open-source answer) as JSON checked at build time.
+ * No runtime zod; the content script imports ./article instead to leave the rest out of its bundle.
  */
 import type { Dataset, GlossaryEntry, OpenSourceQuestion, TimelineEvent } from './schema';
 import { article } from './article';

@@ -1,10 +1,6 @@
 /**
- * The dataset's schema: the single source of its types (`z.infer`).
- *
- * Every item carries where it comes from (`source`) and how far it was
- * confirmed (`verification`), copied from ../shared/facts at the time the
- * dataset was written. The UI never presents an item more firmly than its
- * verification level allows.
+ * The dataset's schema, the single source of its types. Every item carries its `source` and `verification`;
+ * the UI never presents an item more firmly than its verification allows.
  */
 import { z } from '../zod';
 
@@ -16,12 +12,8 @@ export const Localized = z.object({ en: z.string().min(1), ko: z.string().min(1)
 export type Localized = z.infer<typeof Localized>;
 
 /**
- * How far an item was confirmed.
- * - verified: confirmed in the source or verbatim copies of it
- * - partial: confirmed in part (e.g. wording confirmed, exact date or rendering not)
- * - secondary: known only from secondary reports
- * - unverified: not confirmed
- * `note` is the wording of ../shared/facts, kept verbatim for the reader.
+ * How far an item was confirmed: verified, partial, secondary (secondary reports only) or unverified.
+ * `note` is the wording of ../shared/facts, kept verbatim.
  */
 export const Verification = z.object({
   level: z.enum(['verified', 'partial', 'secondary', 'unverified']),
@@ -139,12 +131,8 @@ export const GlossaryEntry = z.object({
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
 /**
- * One point of the panel's "Is Llama open source?" answer. It rests on
- * timeline events (`eventIds`, at least one) and, where it quotes them, on the
- * article's quotes (`quoteIds`); `fromArticle` marks a point that rests on the
- * article's own text. Its `verification` is never firmer than the weakest item
- * it rests on, and its `source` names (or links) the sources of its events
- * (both checked by ./validate.ts).
+ * One point of the "Is Llama open source?" answer, resting on timeline events and maybe quotes; never firmer
+ * than the weakest, and its source names their sources (checked by ./validate.ts).
  */
 export const OpenSourcePoint = z.object({
   id: Id,

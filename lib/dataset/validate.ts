@@ -1,15 +1,7 @@
 /**
- * Build-time and test-time checks of the bundled dataset.
- *
- * The extension uses the JSON under ./data as is, without parsing it at
- * runtime (that would put zod in the content script), so everything is checked
- * here: the zod schema, then integrity rules the schema cannot express. Each
- * error names the item and the field, e.g.
- *   article.quotes[3] (id "q4-podcast-qualitative-change"): en: Too small: expected string to have >=1 characters
- *
- * `assertValidDataset` runs from wxt.config.ts's build:before hook, so a bad
- * dataset fails the build. This module imports zod: never import it from
- * extension code.
+ * Build- and test-time checks of the dataset: the zod schema, then integrity rules, each error naming item
+ * and field. The JSON is used unparsed at runtime (no zod in the content script), so checks happen here.
+ * Imports zod: never import it from extension code.
  */
 import { Dataset, type Article } from './schema';
 import { describe } from './checks/raw';
@@ -29,10 +21,7 @@ export { containsFabricatedQuote, FABRICATED_QUOTE_KEYS } from './checks/fabrica
 
 export type ValidationResult = { ok: true; data: Dataset } | { ok: false; errors: string[] };
 
-/**
- * Checks `raw` against the schema and the integrity rules. On success returns
- * the parsed dataset; otherwise every error found, each naming the item and field.
- */
+/** Checks `raw` against the schema and integrity rules: the parsed dataset, or every error found. */
 export function validateDataset(raw: unknown): ValidationResult {
   const errors: string[] = [];
   const parsed = Dataset.safeParse(raw);
@@ -55,11 +44,7 @@ export function validateDataset(raw: unknown): ValidationResult {
   return unique.length === 0 && parsed.success ? { ok: true, data: parsed.data } : { ok: false, errors: unique };
 }
 
-/**
- * The Korean quotes (non-null `ko`) of `article` that are not verbatim
- * substrings of `text` (the Korean edition's body), as error lines.
- * Kept out of validateDataset so that the build never reads test fixtures.
- */
+/** Korean quotes of `article` that are not verbatim in `text`, as error lines; apart so the build never reads fixtures. */
 export function koreanQuotesNotIn(text: string, article: Pick<Article, 'quotes'>): string[] {
   const errors: string[] = [];
   article.quotes.forEach((q, i) => {
@@ -69,10 +54,7 @@ export function koreanQuotesNotIn(text: string, article: Pick<Article, 'quotes'>
   return errors;
 }
 
-/**
- * Validates the bundled dataset (or `raw`, when given) and throws an Error
- * listing every error. Run from wxt.config.ts's build:before hook.
- */
+/** Validates the bundled dataset (or `raw`) and throws listing every error. Run from wxt.config.ts's build:before hook. */
 export async function assertValidDataset(raw?: unknown): Promise<void> {
   const value = raw === undefined ? (await import('./index')).dataset : raw;
   const result = validateDataset(value);

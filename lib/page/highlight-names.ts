@@ -1,10 +1,6 @@
 /**
- * Names under which highlights are registered in `CSS.highlights`.
- * Tests and the CSS rely on these: quote highlights start with
- * `meta-context-quote`, the reader's own with `meta-context-user`.
- *
- * The CSS is static (it must paint under a page's strict CSP), so every
- * colour choice is a separate highlight name with its own rule.
+ * Names of the highlights in `CSS.highlights` (tests and CSS rely on the `meta-context-quote` and
+ * `meta-context-user` prefixes). The CSS is static to paint under a strict CSP, so each colour is its own name.
  */
 import type { Settings } from '../settings/schema';
 

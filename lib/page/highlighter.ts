@@ -1,8 +1,4 @@
-/**
- * Paints named groups of Ranges with the CSS Custom Highlight API: the page's
- * DOM is not changed at all. Chrome 116+ and Firefox 140+ have the API; where
- * it is missing nothing is painted.
- */
+/** Paints named groups of Ranges with the CSS Custom Highlight API (no DOM change); without the API, nothing is painted. */
 export interface Highlighter {
   /** Replace the ranges painted under `name` (an empty list removes it). */
   set(name: string, ranges: readonly Range[]): void;

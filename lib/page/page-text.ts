@@ -1,20 +1,7 @@
 /**
- * The page's text: its text nodes' data joined, as it is (no normalization),
- * with where each node starts, skipping text whose parent is SCRIPT, STYLE,
- * NOSCRIPT, TEMPLATE, TEXTAREA, INPUT, SELECT or OPTION (no computed-style
- * checks). Maps offsets in that text to DOM Ranges and back. Never writes to
- * the DOM.
- *
- * Two readers use it:
- * - the scan (lib/page/scan.ts), which leaves out blank nodes and reads in slices;
- *   the background skeletonizes and matches the text (lib/recognition/page-skeleton.ts,
- *   lib/recognition/analyze.ts) and answers with offsets in it. The content script reads
- *   no char in script: per node, a native trim, a parent check and a push, so
- *   its cost stays near the floor's (a walk that reads every char) on a huge
- *   page, and near nothing on a small one, where cold code costs most;
- * - the reader's own highlights (W3C selectors quote the page as it is, blank
- *   nodes included), built only on a page that has highlights or when the
- *   reader makes one.
+ * The page's text: its text nodes' data joined as is, with where each node starts, skipping script, style,
+ * form fields and the like; maps offsets to Ranges and back. Never writes to the DOM. Reads no char in script
+ * (per node: a trim, a parent check, a push) to stay near the floor's cost.
  */
 import { now } from '../clock';
 
@@ -26,10 +13,7 @@ export interface PageText {
   starts: number[];
 }
 
-/**
- * Parents whose text is not page text, by nodeName: upper case for HTML
- * elements in HTML documents, as written for SVG and XHTML ones.
- */
+/** Parents whose text is not page text, by nodeName (upper case for HTML, as written for SVG and XHTML). */
 const SKIP_PARENTS = new Set(
   ['script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option'].flatMap((n) => [n, n.toUpperCase()]),
 );
@@ -76,10 +60,7 @@ export class PageTextReader {
     if (walker === null) this.done = true;
   }
 
-  /**
-   * Read until `deadline` (a performance.now() value) or the end of the root;
-   * returns true when done. Always makes some progress.
-   */
+  /** Reads until `deadline` (performance.now()) or the end; true when done. Always makes some progress. */
   step(deadline: number): boolean {
     if (this.done) return true;
     const walker = this.walker!;
@@ -182,11 +163,7 @@ function unchanged(pt: PageText, i: number): boolean {
   return data.length === end - start && data === pt.text.slice(start, end);
 }
 
-/**
- * A Range over [start, end) of the page text, or null when the span is empty
- * or out of bounds, or a node it starts or ends in changed since it was read
- * (detached, or other text).
- */
+/** A Range over [start, end) of the page text, or null when the span is empty or out of bounds, or a node it touches changed since it was read. */
 export function rangeFromOffsets(pt: PageText, start: number, end: number): Range | null {
   if (pt.nodes.length === 0 || !(start >= 0 && end <= pt.text.length && end > start)) return null;
   const a = nodeAt(pt, start);

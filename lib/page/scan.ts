@@ -1,23 +1,7 @@
 /**
- * One scan of a page: what the content script calls. Pure orchestration, no
- * extension APIs, no DOM writes.
- *
- * 1. Cheap check on URL and title, then on a bounded sample of the text
- *    (sampleText: 2200 chars from the first 200 text nodes): a page
- *    unrelated to the story returns at once.
- * 2. The page's text (lib/page/page-text.ts, blank nodes left out), read in
- *    slices of `sliceMs` (default 16 ms: fewer yields cost less in all, and a
- *    slice stays far under the 50 ms of a long task), yielding to the main
- *    thread between slices (default: a setTimeout(0) promise).
- * 3. The text and its node starts handed to `analyze` (lib/recognition/analyze.ts:
- *    skeletonized, key quotes matched, the edition detected; in the
- *    background for the content script), and the spans it returns mapped to
- *    DOM Ranges (null ranges skipped: a node changed meanwhile).
- *
- * Each main-thread step (the cheap check, each slice, handing the text over,
- * the mapping) is a `performance.measure('meta-context:scan', { start, end })`
- * with `detail: { scan: n }`, n counting this content script's scans;
- * their sum is the scan's cost on the page's main thread.
+ * One scan of a page (pure orchestration, no extension APIs, no DOM writes): the cheap check, the page text
+ * read in slices, then `analyze` and the spans mapped to Ranges (a node changed meanwhile gives none).
+ * Each main-thread step is a `meta-context:scan` measure with `detail.scan`; their sum is the scan's cost.
  */
 import type { Analysis, AnalyzeInput } from '../recognition/analyze';
 import { cheapCheck } from '../recognition/cheap-check';
@@ -31,22 +15,15 @@ export interface ScanOptions {
   url: string;
   /** The editions, for the cheap check's URL test. */
   article: { editions: ReadonlyArray<Pick<Edition, 'url' | 'hosts'>> };
-  /**
-   * Matching and detection on the skeleton text (lib/recognition/analyze.ts): the content
-   * script asks the background; tests call analyzeText directly.
-   */
+  /** Matching and detection (lib/recognition/analyze.ts): the content script asks the background; tests call it directly. */
   analyze: (input: AnalyzeInput) => Analysis | Promise<Analysis | null> | null;
-  /** Length of one reading slice in ms (default 16). */
+  /** Length of one reading slice in ms (default 16: few yields, far under a 50 ms long task). */
   sliceMs?: number;
   /** Awaited between slices (default: setTimeout(0)). */
   yieldToMain?: () => Promise<void>;
   /** Characters of text read by the cheap check (default 2200; see sampleText). */
   sampleChars?: number;
-  /**
-   * The reader asked for this page to be scanned ("Scan this page"): read it
-   * whole, without the cheap check (a page can concern the story without
-   * naming it in its URL, its title or its first text nodes).
-   */
+  /** "Scan this page": read it whole, past the cheap check (a page may concern the story without naming it early). */
   skipCheapCheck?: boolean;
 }
 
@@ -93,7 +70,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   } catch {
     title = '';
   }
-  // The URL and title decide most pages that are about the story; the sample is read only when they don't.
+  // URL and title decide most pages about the story; the sample is read only when they don't.
   const passed =
     opts.skipCheapCheck === true ||
     cheapCheck({ url: opts.url, title, sample: '' }, opts.article) ||

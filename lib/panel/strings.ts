@@ -1,7 +1,4 @@
-/**
- * The panel's string tables (the strings in-page UI shares are in ./shared-strings). `browser.i18n` always follows the browser's
- * language; the panel needs both tables bundled so the reader can switch.
- */
+/** The panel's own string tables, both languages bundled so the reader can switch; strings in-page UI shares are in ../i18n/shared-strings. */
 import { timelineStrings } from './strings-timeline';
 import { glossaryStrings } from './strings-glossary';
 import { openSourceStrings } from './strings-open-source';
@@ -111,11 +108,7 @@ const ko: typeof en = {
 
 export const STRINGS = { en, ko };
 
-/**
- * Panel strings that say the same thing as a message of `public/_locales`
- * (the manifest, menus, in-page card): they must read the same, in both
- * languages (tests/unit/locales.test.ts keeps them in step).
- */
+/** Panel strings that repeat a `public/_locales` message; they must read the same (tests/unit/locales.test.ts). */
 export const LOCALE_TWINS = {
   scanPage: 'menuScanPage',
   tabLookup: 'toolbarLookUp',

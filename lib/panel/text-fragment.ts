@@ -1,10 +1,6 @@
 /**
- * "Copy link to this quote": a URL with a text fragment (`#:~:text=`), which
- * Chrome and Firefox scroll to and mark when the link is opened.
- *
- * https://wicg.github.io/scroll-to-text-fragment/ — a long quote is linked by
- * its first and last words (`text=start,end`), which stays valid when the
- * page's wording differs slightly in the middle and keeps the URL short.
+ * "Copy link to this quote": a URL with a text fragment (`#:~:text=`). A long quote is linked by its first and
+ * last words, which keeps the URL short and survives small wording changes in the middle.
  */
 
 /** Characters that are invisible on the page and that the browser's text search does not see. */
@@ -21,10 +17,7 @@ export function fragmentWords(text: string): string[] {
   return text.normalize('NFC').replace(INVISIBLE, '').split(/\s+/).filter(Boolean);
 }
 
-/**
- * `pageUrl` with a text directive for `text` (replacing any fragment it had).
- * Null when the URL is not a web page's or the text has no words.
- */
+/** `pageUrl` with a text directive for `text` (any fragment replaced); null for a non-web URL or text without words. */
 export function textFragmentUrl(pageUrl: string, text: string): string | null {
   let url: URL;
   try {

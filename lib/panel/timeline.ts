@@ -1,9 +1,4 @@
-/**
- * The timeline section's logic: which category a dataset kind belongs to,
- * filtering, chronological order of possibly partial dates, where the
- * article's own date falls, grouping by year, and the overview strip's
- * geometry. Pure functions only; components/Timeline.tsx renders.
- */
+/** The timeline section's pure logic: categories, filtering, ordering partial dates, the article's place, the overview strip. */
 import type { DateValue, TimelineEvent, TimelineKind } from '../dataset/schema';
 
 /** The categories the reader can filter by, in the order the filter buttons show them. */
@@ -44,11 +39,7 @@ function dateParts(date: DateValue): [number, number, number] {
   return [y!, m ?? 0, d ?? 0];
 }
 
-/**
- * Orders two possibly partial dates by year, then month, then day. A partial
- * date comes before the full dates it covers ("2013-05" < "2013-05-10");
- * equal values compare 0 whatever their certainty.
- */
+/** Orders partial dates by year, month, day; a partial date precedes the full dates it covers; certainty is ignored. */
 export function compareDates(a: DateValue, b: DateValue): number {
   const pa = dateParts(a);
   const pb = dateParts(b);
@@ -66,10 +57,8 @@ export function sortChronologically(events: readonly TimelineEvent[]): TimelineE
 export type TimelineEntry = { type: 'event'; event: TimelineEvent } | { type: 'article'; date: DateValue };
 
 /**
- * The timeline read around the article: `story` holds the events that are not
- * later developments, chronologically, with the article's marker after every
- * event on or before the article's date and before the first one after it;
- * `later` holds the events marked `later`, chronologically, shown apart.
+ * The timeline around the article: `story` (not later developments, chronological, the article's marker after
+ * events on or before its date) and `later` (shown apart).
  */
 export function splitAtArticle(
   events: readonly TimelineEvent[],
@@ -123,10 +112,7 @@ export function yearSpan(events: readonly TimelineEvent[]): { first: number; las
   return { first: Math.min(...years), last: Math.max(...years) };
 }
 
-/**
- * Where a date falls on an axis from 1 January of `span.first` to the end of
- * `span.last`, from 0 to 1 (a partial date is placed at its start).
- */
+/** Where a date falls (0..1) on an axis from 1 January of `span.first` to the end of `span.last`; a partial date at its start. */
 export function timeFraction(date: DateValue, span: { first: number; last: number }): number {
   const start = Date.UTC(span.first, 0, 1);
   const end = Date.UTC(span.last + 1, 0, 1);
@@ -134,10 +120,8 @@ export function timeFraction(date: DateValue, span: { first: number; last: numbe
 }
 
 /**
- * Spreads points over `lanes` rows so that points closer than `gap` do not
- * overlap: each point (in ascending order of x) takes the first lane whose last
- * point is at least `gap` away, or else the lane whose last point is furthest
- * left. Returns each point's lane, in the input's order.
+ * Spreads points over `lanes` rows so points closer than `gap` do not overlap: first lane far enough, else the lane
+ * whose last point is furthest left. Lanes in input order.
  */
 export function assignLanes(xs: readonly number[], gap: number, lanes: number): number[] {
   const order = xs.map((x, i) => ({ x, i })).sort((a, b) => a.x - b.x);
@@ -152,11 +136,7 @@ export function assignLanes(xs: readonly number[], gap: number, lanes: number): 
   return result;
 }
 
-/**
- * The years whose tick gets a label on the overview strip: the first, the
- * last, and every fifth year between them that is at least `minGap` years from
- * a labelled neighbour (so labels do not collide on a narrow panel).
- */
+/** Years labelled on the overview strip: first, last, and every fifth at least `minGap` from a labelled neighbour. */
 export function labelledYears(span: { first: number; last: number }, minGap = 3): number[] {
   const years = [span.first];
   for (let y = span.first + 1; y < span.last; y++) {

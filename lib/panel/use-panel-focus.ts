@@ -1,8 +1,4 @@
-/**
- * What the panel shows when it opens from the page: the card of a quote the
- * reader clicked (scrolled into view and focused), or the look-up of text
- * the reader selected.
- */
+/** What the panel shows when opened from the page: a clicked quote's card, or the look-up of selected text. */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { takePanelFocus, type Focus } from '../background/panel-focus';

@@ -1,7 +1,4 @@
-/**
- * Which tab the panel shows, and that tab's state. `?tabId=N` pins the panel
- * to tab N; otherwise it follows the active tab of its window.
- */
+/** Which tab the panel shows (`?tabId=N` pins it, else the active tab) and that tab's state. */
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { TabState, TabStateChanged } from '../messages';

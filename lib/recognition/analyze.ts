@@ -1,15 +1,7 @@
 /**
- * Matching and detection on a page's skeleton text: which key quotes are in
- * it (exact, then bounded fuzzy) and whether the page is one of the editions.
- *
- * Runs in the background: the content script reads the page's text
- * (lib/page/page-text.ts) and sends it with where each node starts
- * (`scan:analyze`); here it is skeletonized node by node
- * (lib/recognition/page-skeleton.ts) and matched. So normalization, the matcher, the
- * fuzzy search, the fingerprints and the quotes' text stay out of the content
- * script that every matching page loads, and all the per-char work runs off
- * the page's main thread. The answer is spans of the text that was sent,
- * which the content script maps back to DOM Ranges.
+ * Finds the key quotes (exact, then bounded fuzzy) in a page's text and detects the edition.
+ * Runs in the background so the content script stays small and per-char work stays off the page;
+ * answers with spans of the text that was sent.
  */
 import { detectEdition, type DetectArticle } from './detect';
 import { findQuotes, prepareNeedles, type MatchLang, type Needle } from './match';

@@ -1,9 +1,6 @@
 /**
- * The cheap first check: may this page concern the story? It reads only the
- * URL, the title and a bounded sample of the text, so a page unrelated to
- * the story costs almost nothing (see cheapCheck).
- *
- * Kept apart from lib/recognition/detect.ts: the content script needs only this.
+ * The cheap first check: may this page concern the story? Reads only the URL, the title and a
+ * bounded text sample. Apart from detect.ts because the content script needs only this.
  */
 import type { Edition } from '../dataset/schema';
 import { escapeRegExp } from '../text/regexp';
@@ -79,42 +76,20 @@ export interface CheapCheckInput {
   sample: string;
 }
 
-/*
- * The check runs cold on every page the content script loads, in a fresh
- * world, where the first use of anything has a price of its own (measured in
- * Chromium: the first regular expression 40–90 µs, `new URL` ~60 µs, a thrown
- * exception far more under automation, compiling a function on its first call
- * ~20 µs), more than the check's own work on a few thousand characters. So it
- * is a few small functions of native string operations (indexOf, toLowerCase,
- * replaceAll, slice; loops in script are slow until warm); `new URL` and
- * regular expressions run only for a URL on an edition's host or an archive's
- * that holds the edition's slug.
- */
+// Runs cold on every page: native string operations only; `new URL` and regular expressions
+// only for a URL on an edition's or an archive's host holding the edition's slug (DESIGN.md).
 
-/**
- * What may sit inside a story term without hiding it, one char each: white
- * space (the `\s` class), hyphens and dashes (U+2010–2015, `-`), soft hyphens,
- * zero-width characters (U+200B–200D, U+2060): "super-intelligence",
- * "Zucker\u00adberg", "초 지능".
- */
+/** What may sit inside a story term, one char each: white space, hyphens and dashes, soft hyphens, zero-width chars. */
 export const SEPARATORS =
   ' \n\t\r\v\f-\u00a0\u00ad\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d' +
   '\u2010\u2011\u2012\u2013\u2014\u2015\u2028\u2029\u202f\u205f\u2060\u3000\ufeff';
 
-/**
- * Decomposed Hangul (NFD, or a syllable and a final jamo) that NFC could
- * compose into a syllable of a Korean story term: the initial consonants of
- * 저 커 버 그 초 지 능 and the final ㅇ of 능. Only text holding one of these
- * needs composing before the test.
- */
+/** Decomposed Hangul that NFC could compose into a Korean story term; only text holding one needs composing. */
 const TERM_JAMO = '\u110c\u110f\u1107\u1100\u110e\u1102\u11bc';
 
 /**
- * True when `text` names the story: once composed (where it matters),
- * lower-cased and rid of SEPARATORS, it holds a STORY_TERMS term. Each
- * separator present is removed with a native replaceAll, and absent ones
- * cost one native indexOf each: a regular expression would cost more to
- * compile on this cold path than the whole test.
+ * True when `text`, composed, lower-cased and rid of SEPARATORS, holds a STORY_TERMS term.
+ * replaceAll/indexOf per separator: a regular expression costs more to compile on this cold path.
  */
 export function namesTheStory(text: string): boolean {
   if (typeof text !== 'string') return false;
@@ -133,11 +108,7 @@ export function namesTheStory(text: string): boolean {
   return false;
 }
 
-/**
- * The path of an http(s) URL, as `new URL(url).pathname` gives it for a
- * URL in its usual form (such as `location.href`), percent-decoded; '' when
- * the string has no `scheme://`. String operations only.
- */
+/** The percent-decoded path of an http(s) URL, as `new URL(url).pathname`; '' without `scheme://`. String operations only. */
 export function urlPath(url: string): string {
   const scheme = url.indexOf('://');
   if (scheme <= 0) return '';
@@ -152,10 +123,7 @@ export function urlPath(url: string): string {
   return path.indexOf('%') === -1 ? path : safeDecode(path);
 }
 
-/**
- * The last segment of an edition URL's path, lower-cased (its slug, or its
- * article number): any URL that isEditionUrl accepts holds it.
- */
+/** The last segment of an edition URL's path, lower-cased: every URL isEditionUrl accepts holds it. */
 function editionSlug(editionUrl: string): string {
   const path = urlPath(editionUrl).toLowerCase();
   let end = path.length;
@@ -164,17 +132,14 @@ function editionSlug(editionUrl: string): string {
 }
 
 /**
- * May this page concern the story? Cheap: URL, title, a bounded sample.
- * True when the URL is one of the editions' URLs (any form: query strings,
- * /amp/, ?amp=1, web.archive.org and archive.today copies, the AMP cache), or
- * when title, sample and URL path name the story (namesTheStory; not "meta"
- * or "llama" alone). `article` gives the editions' URLs.
+ * May this page concern the story? True for an edition's URL in any usual form (query, AMP, archive copies),
+ * or when title, sample and URL path name the story (not "meta" or "llama" alone).
  */
 export function cheapCheck(input: CheapCheckInput, article: { editions: ReadonlyArray<Pick<Edition, 'url' | 'hosts'>> }): boolean {
   const url = typeof input?.url === 'string' ? input.url : '';
   const editions = article?.editions ?? [];
   for (let i = 0; i < editions.length; i++) {
-    // isEditionUrl (URL parsing, a regular expression) only for a URL on the edition's host or an archive's, holding its slug.
+    // isEditionUrl (URL parsing, a regular expression) only for a URL on the edition's or an archive's host holding its slug.
     const e = editions[i]!;
     let maybe = url.indexOf('archive') !== -1 || url.indexOf('ampproject') !== -1;
     for (let h = 0; h < e.hosts.length && !maybe; h++) maybe = url.indexOf(e.hosts[h]!) !== -1;

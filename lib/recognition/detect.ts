@@ -1,28 +1,7 @@
 /**
- * Is this page the article (one of its editions), a page about the story, or
- * neither?
- *
- * (a) cheapCheck: URL, title and a bounded text sample only. True when the
- *     URL is one of the editions' URLs (any form: query strings, /amp/,
- *     ?amp=1, web.archive.org and archive.today copies, the AMP cache), or
- *     when the skeleton of title + sample + URL path holds a story term
- *     (zuckerberg, superintelligen, 저커버그, 초지능; not "meta" or "llama").
- *     A page unrelated to the story stops here.
- * (b) detectEdition: after the full index and the quote matching.
- *     - 'en' when the URL is the TechCrunch article's, or when the headline's
- *       skeleton (the dataset's, or the URL slug's wording) is in the title
- *       or the text AND at least EN_MIN_QUOTES of the English key quotes
- *       matched. (The English edition's full text is not
- *       available to us, so there is no English fingerprint.)
- *     - 'ko' when at least KO_MIN_QUOTES Korean key quotes matched AND the
- *       Korean fingerprint's score over a window around them is at least
- *       KO_MIN_FINGERPRINT. The window: the largest group of Korean matches
- *       lying within one edition length L (the fingerprint's sourceLength),
- *       widened by L on each side, so at most 3 L skeleton chars.
- *     - null otherwise.
- *
- * Thresholds and the scores they were chosen from are documented below and
- * measured again by tests/unit/detect.test.ts on the fixture pages.
+ * Is this page one of the article's editions? 'en': TechCrunch's URL, or the headline plus EN_MIN_QUOTES
+ * English quotes (no English text, so no English fingerprint); 'ko': KO_MIN_QUOTES Korean quotes plus the
+ * fingerprint scoring KO_MIN_FINGERPRINT around them; otherwise null.
  */
 import type { Edition, Quote } from '../dataset/schema';
 import type { QuoteMatch } from './match';
@@ -32,10 +11,7 @@ import { isEditionUrl, safeDecode } from './cheap-check';
 
 export { cheapCheck, isEditionUrl, STORY_TERMS, type CheapCheckInput } from './cheap-check';
 
-/**
- * What detection reads of the article: a dataset Article fits, and so does the
- * content script's slim ContentArticle (lib/dataset/content-article.ts).
- */
+/** What detection reads of the article: a dataset Article or the content script's slim ContentArticle. */
 export interface DetectArticle {
   editions: ReadonlyArray<Pick<Edition, 'lang' | 'url' | 'hosts' | 'headline' | 'outlet'>>;
   quotes: ReadonlyArray<Pick<Quote, 'id' | 'role' | 'en' | 'ko'>>;
@@ -45,18 +21,7 @@ export interface DetectArticle {
 export const EN_MIN_QUOTES = 6;
 /** Korean key quotes that must match for 'ko'. */
 export const KO_MIN_QUOTES = 4;
-/**
- * Korean fingerprint score needed for 'ko'. Measured (k = 6, modulo = 8, 195
- * hashes; tests/unit/detect.test.ts checks these on the fixtures):
- * - the Korean edition and its Naver and Daum copies (straight quotes, spaces
- *   added and removed, NBSP, NFD Hangul, soft hyphen, zero-width space): 1.00;
- * - the edition text with one syllable in 25 changed: 0.81, one in 15: 0.70;
- * - its first 4 of 7 body paragraphs: 0.63, first 3: 0.49;
- * - a blog quoting 2 of its paragraphs (4 key quotes match): 0.21;
- * - another outlet's own translation: no key quote matches (whole page 0.05).
- * 0.6 sits between "most of the edition is here" and "a few paragraphs
- * quoted".
- */
+/** Korean fingerprint score needed for 'ko': between most of the edition (≥ 0.7) and a few quoted paragraphs (0.21); see DESIGN.md. */
 export const KO_MIN_FINGERPRINT = 0.6;
 
 export interface DetectInput {
@@ -83,11 +48,7 @@ function keyQuoteIds(article: DetectArticle, lang: 'en' | 'ko'): Set<string> {
   return ids;
 }
 
-/**
- * The window of `text` to score against the Korean fingerprint: the largest
- * group of Korean key-quote matches within `span` chars, widened by `span`
- * on each side.
- */
+/** The window to score against the Korean fingerprint: the largest group of Korean matches within `span`, widened by `span` each side. */
 export function fingerprintWindow(text: string, matches: readonly QuoteMatch[], span: number): [number, number] | null {
   const sorted = [...matches].sort((a, b) => a.start - b.start);
   if (sorted.length === 0 || !(span > 0)) return null;
@@ -108,11 +69,8 @@ export function fingerprintWindow(text: string, matches: readonly QuoteMatch[], 
 }
 
 /**
- * Skeletons of the edition's headline: the dataset's, and the one its URL's
- * slug spells (TechCrunch's slug keeps the first wording of a headline:
- * "zuckerberg-says-meta-likely-wont-open-source-…" for "Zuckerberg signals
- * Meta won't open source …"). Slugs shorter than 24 skeleton chars are
- * ignored (ids, numbers).
+ * Skeletons of the edition's headline: the dataset's and its URL slug's (TechCrunch's slug keeps a headline's
+ * first wording). Slugs under 24 skeleton chars (ids, numbers) are ignored.
  */
 function headlineSkeletons(edition: Pick<Edition, 'headline' | 'url'>): string[] {
   const out: string[] = [];

@@ -1,11 +1,6 @@
 /**
- * Look up a selected or typed text in the dataset: the glossary entries it
- * names, the quotes it is part of (or contains), and the timeline events of
- * the dates it gives or of the entities it names.
- *
- * Pure: no React, no zod, no DOM (types only from the schema), so the
- * background can bundle it cheaply. Both languages; text is compared with the
- * one fold (../text/normalize: `toSkeleton`, or `foldText` where word breaks matter).
+ * Looks up a text in the dataset: glossary entries it names, quotes it is part of (or contains), events of
+ * its dates or entities. Pure (no React, zod or DOM) so the background bundles it cheaply.
  */
 import type { Article, GlossaryEntry, Quote, TimelineEvent } from '../dataset/schema';
 import { aliasPattern, entryNames, glossaryEntryFor, MatchRank, rankEntry, relatedEvents, searchGlossary } from '../dataset/glossary';
@@ -75,10 +70,8 @@ function maskNames(folded: string, entry: GlossaryEntry): string {
 }
 
 /**
- * Every entry whose name or alias (either language) stands in `text` as a
- * word, Korean particles allowed after it (`glossaryEntryFor`): the entry with
- * the longest name first, each once. A name inside a longer name already
- * attributed ("Llama" in "Llama 4 Behemoth") does not count again.
+ * Entries whose name or alias stands in `text` as a word (Korean particles allowed), longest name first, each once.
+ * A name inside a longer one already attributed ("Llama" in "Llama 4 Behemoth") does not count again.
  */
 export function entriesNamedIn(text: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
   let folded = foldText(text);
@@ -109,12 +102,7 @@ function startsAWordOf(name: string, folded: string): boolean {
   return false;
 }
 
-/**
- * Entries for a partly typed name (`searchGlossary` over names and aliases,
- * not descriptions): those with a name equal to it or starting with it, or
- * with a word of a name starting with it ("superintelligence" → Meta
- * Superintelligence Labs). Nothing for a text shorter than `searchable`.
- */
+/** Entries for a partly typed name: a name, or a word of one, starting with it. Nothing below `searchable`. */
 export function entriesStartingWith(text: string, entries: readonly GlossaryEntry[]): GlossaryEntry[] {
   const folded = foldText(text);
   if (!searchable(folded)) return [];
@@ -135,11 +123,7 @@ function glossaryFor(text: string, entries: readonly GlossaryEntry[]): GlossaryE
 
 const ROLE_ORDER: Record<Quote['role'], number> = { key: 0, phrase: 1, context: 2 };
 
-/**
- * The quotes `text` is part of (at least QUOTE_FRAGMENT_MIN letters or digits)
- * or contains whole, in either language, compared as skeletons: key quotes
- * first, then phrases, then context quotes, dataset order within each.
- */
+/** Quotes `text` is part of (≥ QUOTE_FRAGMENT_MIN letters or digits) or contains, as skeletons: key quotes, phrases, then context. */
 export function quotesFor(text: string, quotes: readonly Quote[]): Quote[] {
   const s = toSkeleton(text);
   if (s === '') return [];
@@ -179,11 +163,7 @@ interface DateForm {
 /** Year, month and day (month and day optional) as YYYY[-MM[-DD]]. */
 const ymd = (y: string, m?: string, d?: string) => [y, m && pad(m), m && d && pad(d)].filter(Boolean).join('-');
 
-/**
- * The date forms, most specific first where two start at the same place (a
- * regex alternation tries them in order, and a match is consumed whole, so a
- * full date is not also read as its year).
- */
+/** Date forms, most specific first: an alternation consumes a full date whole, so it is not also read as its year. */
 const DATE_FORMS: DateForm[] = [
   // 2023-07-18, 2023-07, 2023.7.18, 2023. 7. 18, 2023/07/18
   { source: `(?<![\\d.])${YEAR}(?:-|/|\\. ?)${MONTH_NUM}(?:(?:-|/|\\. ?)${DAY_NUM})?`, date: ([y, m, d]) => ymd(y!, m, d) },
@@ -204,10 +184,7 @@ const groupCount = (source: string) => new RegExp(`${source}|`).exec('')!.length
 const DATE_GROUPS = DATE_FORMS.map((f) => groupCount(f.source));
 const DATES = new RegExp(DATE_FORMS.map((f) => `(?:${f.source})`).join('|'), 'g');
 
-/**
- * The dates `text` gives, as YYYY, YYYY-MM or YYYY-MM-DD, in the order they
- * occur, each once. A full date is one date, not also its year and month.
- */
+/** The dates `text` gives (YYYY, YYYY-MM or YYYY-MM-DD), in order, each once. */
 export function datesIn(text: string): string[] {
   const found = new Set<string>();
   for (const m of foldText(text).matchAll(DATES)) {
@@ -224,21 +201,13 @@ export function datesIn(text: string): string[] {
   return [...found];
 }
 
-/**
- * True when an event falls on a date the reader gave: its date is within the
- * given year, month or day, or is a less precise date containing it (an event
- * dated 2025-02 for 2025-02-18).
- */
+/** True when an event falls on the given date: within it, or a less precise date containing it (2025-02 for 2025-02-18). */
 export function eventOnDate(event: TimelineEvent, date: string): boolean {
   const v = event.date.value;
   return v === date || v.startsWith(`${date}-`) || date.startsWith(`${v}-`);
 }
 
-/**
- * The events of the dates in `text` (timeline order), then those of the
- * `entries` (entry order, each entry's in timeline order), each once, at most
- * EVENTS_MAX.
- */
+/** Events of the dates in `text` (timeline order), then of `entries`, each once, at most EVENTS_MAX. */
 function eventsFor(text: string, entries: readonly GlossaryEntry[], timeline: readonly TimelineEvent[]): TimelineEvent[] {
   const dates = datesIn(text);
   const byDate = dates.length === 0 ? [] : timeline.filter((e) => dates.some((d) => eventOnDate(e, d)));

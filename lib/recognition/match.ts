@@ -1,32 +1,7 @@
 /**
- * Quotes in a skeleton text (lib/text/normalize.ts, lib/recognition/page-skeleton.ts).
- *
- * Exact first: every occurrence of the quote's skeleton (indexOf, capped).
- * Fuzzy only for needles with no exact occurrence, and bounded:
- * - an error budget proportional to the needle's length
- *   (floor(length × errorRate)), and no fuzzy search at all below
- *   `minFuzzyLength` skeleton chars, so short text never matches loosely.
- *   The default rate is 0.1 for English and 0.15 for Korean, whose skeleton
- *   chars are syllables: a changed Korean word costs 2–4 of them (광범위하게 →
- *   폭넓게: 4 errors in a 30-syllable quote). Measured margins: over the 32
- *   readability pages and another outlet's Korean translation, every key
- *   quote's best approximate match needs more than 40 % of its length in
- *   edits, except the short English "Our position on open source AI is
- *   unchanged" (16 of 36, 44 %); paraphrases of the quotes need 25–43 %;
- *   a sentence that quotes most of a quote with another lead-in ("Zuckerberg
- *   said the benefits of …" for "We believe the benefits of …") needs 9.5 %
- *   and does match: it is the quote, reported.
- * - candidates first, by the pigeonhole principle: split the needle into
- *   budget + 1 pieces; a match within the budget contains at least one piece
- *   exactly. The pieces of all fuzzy needles are found in one pass over the
- *   text (a rolling hash, see pieceHits: ~1 ms on a 360 K-char text, where
- *   one indexOf scan per piece took 18 ms), hits capped per piece and per
- *   needle, and Myers' bit-parallel search (approx-string-match) verifies
- *   only a local window around each candidate (needle length + budget on
- *   each side). The whole text is never scanned with Myers.
- * Per needle, the best (fewest errors) non-overlapping matches are kept.
- *
- * Pure; never throws on odd input (returns fewer matches instead).
+ * Finds quotes in a skeleton text: exact first; fuzzy only for needles with no exact occurrence, with an
+ * error budget proportional to length and none below `minFuzzyLength`. Pigeonhole pieces find candidates,
+ * Myers (approx-string-match) verifies local windows only. Pure; odd input gives fewer matches, never a throw.
  */
 import search from 'approx-string-match';
 import { toSkeleton } from '../text/normalize';
@@ -54,7 +29,7 @@ export interface QuoteMatch {
 export interface MatchOptions {
   /** Occurrences kept per needle (default 5). */
   maxOccurrences?: number;
-  /** Error budget per skeleton char: one rate, or one per language (default en 0.1, ko 0.15). */
+  /** Error budget per skeleton char: one rate or per language (default en 0.1, ko 0.15: a Korean char is a syllable). */
   errorRate?: number | Partial<Record<MatchLang, number>>;
   /** Needles shorter than this (skeleton chars) are only matched exactly (default 20). */
   minFuzzyLength?: number;
@@ -131,12 +106,8 @@ const HASH_BASE = 31;
 const FILTER_BITS = 16;
 
 /**
- * Exact occurrences of all pieces in one pass over the text: a rolling hash
- * of the last q chars (q = the shortest piece, at most 8), a 64 K-entry
- * filter, and a startsWith check on the rare filter hits. Measured on a
- * 360 K-char skeleton: about 1 ms, against 18 ms for one indexOf scan per
- * piece (130-odd pieces when no key quote is on the page). Returns, per
- * needle, the needle starts implied by piece hits, in text order.
+ * Exact occurrences of all pieces in one pass (rolling hash, 64 K filter, startsWith on filter hits),
+ * much cheaper than one indexOf scan per piece. Returns, per needle, the implied starts in text order.
  */
 function pieceHits(text: string, pieces: Piece[], needles: number, opts: MatchOptions): number[][] {
   const perPiece = Math.max(1, opts.maxPieceHits ?? 16);
@@ -204,8 +175,7 @@ function verifyWindows(text: string, needle: string, k: number, windows: Array<[
   const out: Found[] = [];
   for (const [a, b] of windows) {
     const local = search(text.slice(a, b), needle, k);
-    // All of `local` share the lowest error count; take each distinct start once,
-    // preferring the length closest to the needle's.
+    // All of `local` share the lowest error count: each start once, length closest to the needle's.
     const byStart = new Map<number, Found>();
     for (const m of local) {
       if (!(m.errors <= k) || m.end <= m.start) continue;
@@ -232,10 +202,7 @@ function bestNonOverlapping(found: Found[], cap: number): Found[] {
   return kept.sort((x, y) => x.start - y.start);
 }
 
-/**
- * Occurrences of the needles in a skeleton text, sorted by position.
- * Exact occurrences only when a needle has any; otherwise bounded fuzzy ones.
- */
+/** Occurrences of the needles in a skeleton text, by position: exact ones when a needle has any, else bounded fuzzy ones. */
 export function findQuotes(text: string, needles: readonly Needle[], opts: MatchOptions = {}): QuoteMatch[] {
   const matches: QuoteMatch[] = [];
   if (typeof text !== 'string' || text.length === 0 || !Array.isArray(needles)) return matches;

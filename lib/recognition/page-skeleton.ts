@@ -1,22 +1,7 @@
 /**
- * The skeleton (lib/text/normalize.ts) of a page's text, node by node, with
- * where each skeleton char comes from in that text.
- *
- * Runs in the background, on the text the content script read
- * (lib/page/page-text.ts: the nodes' data joined, and where each node starts).
- * Each node is skeletonized on its own, as if it stood alone (a combining
- * mark at the start of a node does not compose with the previous node's last
- * letter), so a skeleton char never straddles two nodes.
- *
- * Pure: no DOM, never throws. A node whose start or end is not usable (not
- * an integer, negative, before the previous node's end, past the text's end)
- * is left out: a bad start drops the node it starts and the node before it,
- * whose end it is; no text is read twice.
- *
- * Memory: 6 bytes per character of the text while it runs (the skeleton's
- * code units and where each comes from); where a skeleton char comes from
- * more than one code unit (combining marks, NFD Hangul), its end is kept
- * apart.
+ * The skeleton of a page's text, node by node, with where each skeleton char comes from. Each node is
+ * skeletonized alone, so no skeleton char straddles two nodes. Pure, never throws; a node with an unusable
+ * start or end is left out (with the node before it), and no text is read twice.
  */
 import { lazyTable, skeletonCode, skeletonMap, TABLE_DROP, TABLE_SLOW } from '../text/normalize';
 

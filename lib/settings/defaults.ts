@@ -1,7 +1,4 @@
-/**
- * The settings' key, choices and defaults, zod-free so the content script can
- * carry them; ./schema.ts builds the zod schema from them.
- */
+/** The settings' key, choices and defaults, zod-free for the content script; ./schema.ts builds on them. */
 
 /** The key in `storage.local` the settings live under. */
 export const SETTINGS_KEY = 'settings';

@@ -1,8 +1,6 @@
 /**
- * What the content script needs of the settings: whether and how to paint.
- * Its type is the schema's; the content script carries no zod, so the stored
- * value is read here field by field with the schema's choices and defaults
- * (tests/unit/settings.test.ts checks it agrees with the schema).
+ * What the content script needs of the settings, read by hand (no zod there) with the schema's choices and defaults;
+ * tests/unit/settings.test.ts checks it agrees with the schema.
  */
 import type { Settings } from './schema';
 import { DEFAULT_SETTINGS, PALETTES } from './defaults';

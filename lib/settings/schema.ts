@@ -1,8 +1,4 @@
-/**
- * The reader's settings: the zod schema is the single source of their type.
- * Each field falls back to its default on its own (`.catch`), so one bad field
- * never costs the reader the others.
- */
+/** The reader's settings (zod: the single source of the type); each field falls back to its default on its own. */
 import { z } from '../zod';
 import { DEFAULT_SETTINGS, PALETTES, UI_LANGS } from './defaults';
 

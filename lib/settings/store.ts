@@ -1,7 +1,4 @@
-/**
- * The settings in `storage.local`, through WXT storage (versioned, so later
- * shapes migrate), validated with zod on every read and write.
- */
+/** The settings in `storage.local` through versioned WXT storage, validated with zod on every read and write. */
 import { useCallback, useEffect, useState } from 'react';
 import { storage } from 'wxt/utils/storage';
 import { parseSettings, SETTINGS_KEY, DEFAULT_SETTINGS, type Settings } from './schema';

@@ -1,57 +1,23 @@
 /**
- * The "skeleton" of a text: what matching works on.
- *
- * skeleton(s) = NFC(s), lower-cased, Greek final sigma folded to σ, and only
- * letters and digits kept (`\p{L}\p{N}`). Spaces of every kind, NBSP, line
- * breaks, punctuation, quotes, dashes, soft hyphens, zero-width characters and
- * combining marks left over after NFC all vanish. So typography, "open-source"
- * vs "open source", a comma more or less, a space added or removed inside
- * Korean text, NFD Hangul (jamo compose under NFC) and upper case all give the
- * same skeleton.
- *
- * Known limits (deliberate): no compatibility folding (NFKC), so full-width
- * Latin letters and digits (Ａ, １) stay distinct from ASCII ones; German ß is
- * not folded to "ss".
- *
- * Pure, no DOM, never throws on strings (lone surrogates are dropped).
+ * The "skeleton" matching works on: NFC, lower-cased, final sigma folded, only letters and digits kept, so
+ * typography, spacing and case never matter. Deliberately no NFKC (full-width Ａ stays apart) and no ß → ss.
+ * Pure; never throws (lone surrogates are dropped).
  */
 
 /** Everything that is not a letter or a digit (code points; lone surrogates included). */
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 
 /*
- * The fast path, for the text of most pages (English, Korean, CJK, western
- * European), with native string ops only:
- *   1. drop every run of FAST_DROP chars: chars that are neither letters nor
- *      digits, on which NFC is the identity and which never compose with or
- *      reorder around a neighbour (ASCII and Latin-1 punctuation and spaces,
- *      general punctuation U+2000–206F: spaces, dashes, curly quotes,
- *      zero-width chars; arrows, math and technical symbols, box drawing,
- *      geometric shapes, misc symbols and dingbats without their digits; CJK
- *      and full-width punctuation);
- *   2. if what is left is made only of FAST_KEEP chars (ASCII and Latin-1
- *      letters and digits, kana letters, CJK ideographs, precomposed Hangul
- *      syllables, full-width letters and digits: NFC-inert, no final sigma,
- *      lower-casing within the set), lower-case it: that is the skeleton.
- *   Otherwise (accents written as combining marks, NFD Hangul, Greek,
- *   Cyrillic, emoji, …) the generic path runs on the original string.
- * Both classes are checked char by char against the generic definition in
- * tests/unit/normalize.test.ts.
+ * Fast path with native string ops: drop FAST_DROP runs (NFC-inert non-letters), and if only FAST_KEEP chars
+ * (NFC-inert letters and digits) remain, lower-case them. Anything else takes the generic path.
+ * Both classes are checked against the generic definition in tests/unit/normalize.test.ts.
  */
 const FAST_DROP =
   /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\xa9\xab-\xb1\xb4\xb6-\xb8\xbb\xbf\xd7\xf7\u2000-\u206f\u2190-\u245f\u2500-\u2775\u2794-\u27bf\u3000-\u3004\u3008-\u3020\u309b\u309c\u30a0\u30fb\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff5e]+/g;
 const NOT_FAST_KEEP =
   /[^A-Za-z0-9\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\xff\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 
-/**
- * A char that `normalize('NFC')` might change or compose with a neighbour.
- * Outside this class: Latin up to U+02FF, general punctuation, CJK symbols
- * and kana (without the combining ones), CJK ideographs, precomposed Hangul
- * syllables, full-width ASCII, on which NFC is the identity and which never
- * compose with or reorder around a neighbour. The generic path skips
- * `normalize` on strings without such a char (checked exhaustively against
- * the engine's NFC in tests/unit/normalize.test.ts).
- */
+/** A char NFC might change or compose with a neighbour; strings without one skip `normalize` (tested exhaustively). */
 const MAY_CHANGE_UNDER_NFC =
   /[^\u0000-\u02ff\u2010-\u2027\u2030-\u205e\u3000-\u3029\u3030-\u3098\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff5e]/;
 const FINAL_SIGMA = /ς/g;
@@ -118,8 +84,7 @@ function inRanges(c: number, r: Int32Array): boolean {
 
 /** The skeleton code unit of one code unit, TABLE_DROP, or TABLE_SLOW. */
 function classify(c: number): number {
-  // Direct answers for the code units most pages are made of (the same as the ranges give:
-  // checked for every code unit by the tests); the range lists for the rest.
+  // Direct answers for the commonest code units (tested equal to the ranges); range lists for the rest.
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) ? c : c >= 0x41 && c <= 0x5a ? c + 32 : TABLE_DROP;
   if (c >= 0xac00 && c <= 0xd7a3) return c; // Hangul syllables, the bulk of a Korean page
   if (c >= 0x2000 && c <= 0x206f) return TABLE_DROP; // general punctuation: spaces, dashes, quotes
@@ -136,11 +101,8 @@ function classify(c: number): number {
 }
 
 /**
- * The per-code-unit table for bulk skeletonization (lib/recognition/page-skeleton.ts),
- * filled lazily: a page uses a few hundred distinct code units, so
- * classifying each on first sight costs far less than filling 65,536 entries
- * up front (the background's service worker may start afresh for a scan).
- * lazyTable()[c] is TABLE_UNKNOWN (0) until skeletonCode(c) has been asked.
+ * The per-code-unit table for bulk skeletonization, filled lazily: a page uses a few hundred code units,
+ * far fewer than 65,536. lazyTable()[c] is TABLE_UNKNOWN until skeletonCode(c) is asked.
  */
 const lazy = new Uint16Array(0x10000);
 
@@ -154,13 +116,7 @@ export function skeletonCode(c: number): number {
   return v !== TABLE_UNKNOWN ? v : (lazy[c] = classify(c));
 }
 
-/**
- * The whole table (for tests): table[c] === skeletonCode(c). Filled from the
- * same sets as the fast path above (plus Latin Extended-A), so that a string
- * whose code units are all not TABLE_SLOW has as skeleton its code units
- * mapped through the table, dropped ones left out; checked char by char
- * against the generic definition in tests/unit/normalize.test.ts.
- */
+/** The whole table (for tests): table[c] === skeletonCode(c); mapping non-TABLE_SLOW code units through it gives the skeleton. */
 export function skeletonTable(): Uint16Array {
   const t = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) t[c] = skeletonCode(c);
@@ -177,25 +133,17 @@ export interface SkeletonMap {
 }
 
 /**
- * A cluster: one code point plus the combining marks and Hangul jamo vowels and
- * finals (and the one other composition second that is a letter, Kirat Rai
- * U+16D67) that follow it. NFC, lower-casing (bar final sigma, folded away)
- * and the letter/digit filter are all local to such clusters, so mapping
- * cluster by cluster gives exactly `toSkeleton`.
+ * A cluster: a code point plus the combining marks and Hangul jamo (and Kirat Rai U+16D67) after it.
+ * NFC, lower-casing and the filter are local to clusters, so mapping cluster by cluster gives `toSkeleton`.
  */
 const CLUSTER = /[\s\S][\p{M}\u1160-\u11ff\ud7b0-\ud7ff\u{16d67}]*/gu;
 
-/**
- * The skeleton of `s` with an offset map back to `s`: `skeletonMap(s).text ===
- * toSkeleton(s)`, and skeleton char i comes from `s.slice(start[i], end[i])`.
- * Meant for short strings (one text node): it works char by char.
- */
+/** `toSkeleton(s)` with a map back: skeleton char i comes from `s.slice(start[i], end[i])`. For short strings (one node). */
 export function skeletonMap(s: string): SkeletonMap {
   if (typeof s !== 'string' || s.length === 0) {
     return { text: '', start: new Int32Array(0), end: new Int32Array(0) };
   }
-  // A skeleton is never longer than its source except where lower-casing
-  // expands (İ → i̇, whose dot is then dropped): 2× is a safe bound.
+  // Lower-casing may expand (İ → i̇): 2× the source is a safe bound.
   let start = new Int32Array(s.length);
   let end = new Int32Array(s.length);
   let n = 0;
@@ -241,8 +189,7 @@ export function skeletonMap(s: string): SkeletonMap {
   let i = 0;
   const len = s.length;
   while (i < len) {
-    // A char the table handles is never a mark or jamo: it starts a cluster, and
-    // is a cluster alone unless a char the table does not handle follows it.
+    // A table char is never a mark or jamo: it starts a cluster, alone unless a non-table char follows.
     const v = code(s.charCodeAt(i));
     if (v !== TABLE_SLOW && (i + 1 === len || code(s.charCodeAt(i + 1)) !== TABLE_SLOW)) {
       if (v !== TABLE_DROP) push(String.fromCharCode(v), i, i + 1);
@@ -272,11 +219,7 @@ const DOUBLE_QUOTES = /[\u201c-\u201f\u2033\u2036\u00ab\u00bb]/g;
 /** Hyphens and dashes of every kind, the minus sign, small and full-width hyphen-minus. */
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 
-/**
- * The same fold with word breaks kept, for finding names as words and reading
- * dates: NFC, lower case, ASCII quotes and dashes, no invisible characters,
- * single spaces, trimmed. Its skeleton is the text's skeleton.
- */
+/** The same fold with word breaks kept (names as words, dates): NFC, lower case, ASCII quotes and dashes, single spaces. */
 export function foldText(s: string): string {
   return s
     .normalize('NFC')

@@ -1,12 +1,8 @@
 import { toSkeleton } from '../../text/normalize';
 import { describe, isRecord, type Key, type Path } from './raw';
 
-// ---------------------------------------------------------------------------
-// The known fabricated quote. It circulates online and is NOT in the article
-// (see ../shared/facts/README.md; tests/unit/dataset.test.ts spells it out).
-// Its two sentences are stored normalised (as skeletons, ../text/normalize) and
-// REVERSED, so that this file does not itself carry the quote: the tests scan
-// every file under lib/ for it. Either sentence on its own is flagged.
+// The known fabricated quote (not in the article), stored as reversed skeletons so this file does not
+// carry it: tests scan lib/ for it. Either sentence alone is flagged.
 const FABRICATED_REVERSED = [
   'sledomiaecnegilletnirepusruofollaecruosnepotnowylbaborpew',
   'ylnepoesaelerotlufrewopoottsujeraseitilibapacemos',

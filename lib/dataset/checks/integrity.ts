@@ -1,9 +1,7 @@
 import { Lang } from '../schema';
 import { ARTICLE_LISTS, asArray, asString, describe, formatPath, get, isRecord, POINTS, TOP_LISTS, type Key, type Path } from './raw';
 
-// ---------------------------------------------------------------------------
-// Integrity checks beyond the schema. They read the raw value defensively, so
-// they run (and report) even when the schema check fails.
+// Integrity checks beyond the schema; they read the raw value defensively, so they report even when the schema fails.
 
 interface ListRef {
   path: Key[];
@@ -159,10 +157,7 @@ export function checkDates(raw: unknown): string[] {
   return errors;
 }
 
-/**
- * The data is used at runtime without parsing, so it must already be in the
- * schema's output form: no default left to fill in, no field the schema would drop.
- */
+/** The data is used unparsed, so it must already be in the schema's output form: no defaults to fill, no dropped fields. */
 export function checkWrittenOut(root: unknown, raw: unknown, parsed: unknown, path: Key[] = []): string[] {
   const errors: string[] = [];
   if (Array.isArray(parsed) && Array.isArray(raw)) {

@@ -1,9 +1,7 @@
 import { Lang } from '../schema';
 import { asArray, asString, describe, get, POINTS } from './raw';
 
-// ---------------------------------------------------------------------------
-// The "Is Llama open source?" answer: each point rests on timeline events (and
-// perhaps the article's quotes) and may claim no more than they do.
+// The "Is Llama open source?" answer: each point may claim no more than the events and quotes it rests on.
 
 /** Verification levels from the firmest to the weakest. */
 const VERIFICATION_ORDER = ['verified', 'partial', 'secondary', 'unverified'] as const;
@@ -38,10 +36,8 @@ function mentionsSource(source: unknown, other: unknown): boolean {
 }
 
 /**
- * The open source answer: a summary in both languages; each point no firmer
- * than any timeline event or quote it rests on (verified > partial > secondary >
- * unverified), its source naming or linking each of its events' sources, and a
- * point resting on the article naming or linking one of the article's editions.
+ * The answer: a summary in both languages; each point no firmer than what it rests on, its source naming its
+ * events' sources, and a point resting on the article naming one of its editions.
  */
 export function checkOpenSource(raw: unknown): string[] {
   const errors: string[] = [];

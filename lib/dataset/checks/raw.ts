@@ -48,10 +48,7 @@ export function itemLength(path: Path): number {
   return path.length === 0 ? 0 : 1;
 }
 
-/**
- * One error line: `item (id "…"): field: message`. The item is the list element
- * (or top-level part) the path is in, named with its id where it has one.
- */
+/** One error line, `item (id "…"): field: message`, the item being the list element or top-level part of the path. */
 export function describe(raw: unknown, path: Path, message: string): string {
   const n = itemLength(path);
   const itemPath = path.slice(0, n);
