@@ -146,8 +146,13 @@ export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
  * it rests on, and its `source` names (or links) the sources of its events
  * (both checked by ./validate.ts).
  */
+/** Where a point stands in the answer: what Llama gives, what it limits, OSI's objections, the article, what Meta says. */
+export const OpenSourceGroup = z.enum(['gives', 'limits', 'osi', 'article', 'meta']);
+export type OpenSourceGroup = z.infer<typeof OpenSourceGroup>;
+
 export const OpenSourcePoint = z.object({
   id: Id,
+  group: OpenSourceGroup,
   heading: Localized,
   text: Localized,
   eventIds: z.array(Id).min(1),
