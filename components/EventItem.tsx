@@ -3,6 +3,7 @@ import type { TimelineEvent } from '~/lib/dataset/schema';
 import type { Strings, UiLang } from '~/lib/panel/strings';
 import { formatDate } from '~/lib/i18n/format';
 import { VerificationBadge } from './VerificationBadge';
+import { AfterArticle } from './ContextDate';
 
 interface EventOptions {
   lang: UiLang;
@@ -19,13 +20,16 @@ export interface EventListProps extends EventOptions {
   headingId: string;
   heading: string;
   events: TimelineEvent[];
+  /** The heading's level (4 unless the list sits under an h4). */
+  level?: 4 | 5;
 }
 
 /** A titled list of timeline events (those a card relates to or rests on). */
-export function EventList({ headingId, heading, events, ...options }: EventListProps) {
+export function EventList({ headingId, heading, events, level = 4, ...options }: EventListProps) {
+  const Heading = level === 5 ? 'h5' : 'h4';
   return (
     <div className="event-list">
-      <h4 id={headingId}>{heading}</h4>
+      <Heading id={headingId}>{heading}</Heading>
       <ul aria-labelledby={headingId}>
         {events.map((event) => (
           <EventItem key={event.id} event={event} {...options} />
@@ -58,6 +62,7 @@ export function EventItem({ event, lang, t, onShowEvent, showHint, hintInName = 
       ) : (
         <span className="event-text">{content}</span>
       )}{' '}
+      <AfterArticle event={event} t={t} />
       <VerificationBadge verification={event.verification} t={t} />
     </li>
   );

@@ -1,10 +1,22 @@
 import './shared.css';
 import './OpenSourceQuestion.css';
-import type { OpenSourcePoint, OpenSourceQuestion as OpenSourceData, TimelineEvent } from '~/lib/dataset/schema';
+import type { OpenSourceGroup, OpenSourcePoint, OpenSourceQuestion as OpenSourceData, TimelineEvent } from '~/lib/dataset/schema';
+import { article, quoteById } from '~/lib/dataset/article';
 import type { Strings, UiLang } from '~/lib/panel/strings';
 import { EventList } from './EventItem';
 import { SourceLine } from './SourceLine';
 import { VerificationBadge } from './VerificationBadge';
+import { ContextAsOf } from './ContextDate';
+import { PointQuote } from './PointQuote';
+
+/** The answer's parts, in order, with their headings' strings. */
+const GROUPS: [OpenSourceGroup, 'groupGives' | 'groupLimits' | 'groupOsi' | 'groupArticle' | 'groupMeta'][] = [
+  ['gives', 'groupGives'],
+  ['limits', 'groupLimits'],
+  ['osi', 'groupOsi'],
+  ['article', 'groupArticle'],
+  ['meta', 'groupMeta'],
+];
 
 export interface OpenSourceQuestionProps {
   data: OpenSourceData;
@@ -25,13 +37,22 @@ export function OpenSourceQuestion({ data, events, lang, t, onShowEvent }: OpenS
         <strong>{t.openSource.inShort}: </strong>
         {data.summary[lang]}
       </p>
-      <ul className="card-list">
-        {data.points.map((point) => (
-          <li key={point.id}>
-            <Point point={point} events={events} lang={lang} t={t} onShowEvent={onShowEvent} />
-          </li>
-        ))}
-      </ul>
+      <ContextAsOf events={events} lang={lang} t={t} />
+      {GROUPS.map(([group, title]) => {
+        const points = data.points.filter((p) => p.group === group);
+        return points.length === 0 ? null : (
+          <div key={group} className="open-source-group" data-group={group}>
+            <h3 id={`open-source-group-${group}`}>{t.openSource[title]}</h3>
+            <ul className="card-list" aria-labelledby={`open-source-group-${group}`}>
+              {points.map((point) => (
+                <li key={point.id}>
+                  <Point point={point} events={events} lang={lang} t={t} onShowEvent={onShowEvent} />
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
     </section>
   );
 }
@@ -51,9 +72,13 @@ function Point({ point, events, lang, t, onShowEvent }: PointProps) {
   const restsOn = point.eventIds.flatMap((id) => events.filter((e) => e.id === id));
   return (
     <article id={`open-source-${point.id}`} className="section-card open-source-point" aria-labelledby={headingId} lang={lang}>
-      <h3 id={headingId}>{point.heading[lang]}</h3>
+      <h4 id={headingId}>{point.heading[lang]}</h4>
       {point.fromArticle && <p className="open-source-from-article">{t.openSource.fromArticle}</p>}
       <p className="open-source-text">{point.text[lang]}</p>
+      {point.quoteIds?.map((id) => {
+        const quote = quoteById(article, id);
+        return quote && <PointQuote key={id} quote={quote} lang={lang} t={t} />;
+      })}
       {restsOn.length > 0 && (
         <EventList
           headingId={eventsId}
@@ -64,6 +89,7 @@ function Point({ point, events, lang, t, onShowEvent }: PointProps) {
           onShowEvent={onShowEvent}
           showHint={t.openSource.showInTimeline}
           hintInName
+          level={5}
         />
       )}
       <SourceLine source={point.source} t={t} linksLabel={t.openSource.sourceLinks} />

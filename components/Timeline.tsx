@@ -21,6 +21,7 @@ import {
   type TimelineEntry,
 } from '~/lib/panel/timeline';
 import { VerificationBadge } from './VerificationBadge';
+import { AfterArticle, ContextAsOf } from './ContextDate';
 
 export interface TimelineProps {
   events: TimelineEvent[];
@@ -64,6 +65,7 @@ export function Timeline({ events, articleDate, lang, t, highlightEventId = null
     <section aria-labelledby="timeline-title" className="timeline" ref={rootRef}>
       <h2 id="timeline-title">{s.title}</h2>
       <p className="timeline-intro">{s.intro(span.first, span.last)}</p>
+      <ContextAsOf events={events} lang={lang} t={t} />
       <Overview events={visible} articleDate={articleDate} span={span} />
 
       <div className="timeline-filters" role="group" aria-label={s.filterLabel}>
@@ -168,6 +170,7 @@ function EventItem({ event, lang, t, current }: { event: TimelineEvent; lang: Ui
             <span className="visually-hidden">{t.timeline.kindLabel}: </span>
             {t.timeline.kinds[category]}
           </span>
+          <AfterArticle event={event} t={t} />
         </p>
         <p className="timeline-title">{event.title[lang]}</p>
         <p className="timeline-source">

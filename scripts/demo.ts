@@ -91,12 +91,26 @@ async function panelGallery(session: Awaited<ReturnType<typeof launchChromium>>)
       if (lang === 'en' && scheme === 'light') sections.push('timeline');
       if (lang === 'ko' && scheme === 'dark') sections.push('glossary');
       if (lang === 'en' && scheme === 'dark') sections.push('open-source');
+      if (lang === 'ko' && scheme === 'light') sections.push('open-source');
       for (const section of sections) {
         await panel.locator(`#tab-${section}`).click();
         await panel.waitForSelector(`#panel-${section} section`);
         const file = path.join(OUT, `panel-${section}-${lang}-${scheme}.png`);
         await panel.screenshot({ path: file });
         shots.push(path.relative(process.cwd(), file));
+        // A part further down: the later events (how long after the article) and OSI's objections.
+        const below =
+          section === 'timeline' && lang === 'en'
+            ? ['.timeline-later', 'later']
+            : section === 'open-source' && lang === 'ko'
+              ? ['.open-source-group[data-group="osi"]', 'osi']
+              : null;
+        if (below) {
+          await panel.locator(below[0]!).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+          const more = path.join(OUT, `panel-${section}-${below[1]}-${lang}-${scheme}.png`);
+          await panel.screenshot({ path: more });
+          shots.push(path.relative(process.cwd(), more));
+        }
       }
       await panel.evaluate(() => (globalThis as any).chrome.storage.local.clear());
       await panel.close();

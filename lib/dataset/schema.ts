@@ -134,8 +134,13 @@ export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
  * One point of the "Is Llama open source?" answer, resting on timeline events and maybe quotes; never firmer
  * than the weakest, and its source names their sources (checked by ./validate.ts).
  */
+/** Where a point stands in the answer: what Llama gives, what it limits, OSI's objections, the article, what Meta says. */
+export const OpenSourceGroup = z.enum(['gives', 'limits', 'osi', 'article', 'meta']);
+export type OpenSourceGroup = z.infer<typeof OpenSourceGroup>;
+
 export const OpenSourcePoint = z.object({
   id: Id,
+  group: OpenSourceGroup,
   heading: Localized,
   text: Localized,
   eventIds: z.array(Id).min(1),

@@ -31,6 +31,15 @@ const en = {
   articleMarker: (date: string) => `${date}: this article`,
   laterTitle: 'Later developments (after the article)',
   laterNote: 'These events happened after the article was published. They are not part of its story; they show what followed.',
+  /** How current the context is: the newest event's month, from formatDate. */
+  asOf: (date: string) => `Context as of ${date}`,
+  afterArticle: ({ months, days }: { months: number; days: number }) => {
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const y = Math.floor(months / 12);
+    const m = months % 12;
+    if (y > 0) return `${plural(y, 'year')}${m ? ` and ${plural(m, 'month')}` : ''} after the article`;
+    return months > 0 ? `${plural(m, 'month')} after the article` : `${plural(days, 'day')} after the article`;
+  },
 };
 
 const ko: typeof en = {
@@ -60,6 +69,13 @@ const ko: typeof en = {
   articleMarker: (date: string) => `${date}: 이 기사`,
   laterTitle: '이후 전개 (기사 발행 이후)',
   laterNote: '아래 사건들은 기사가 발행된 뒤에 일어난 일입니다. 기사에서 다룬 내용이 아니라, 그 뒤에 이어진 일을 보여 줍니다.',
+  asOf: (date: string) => `맥락 기준: ${date}`,
+  afterArticle: ({ months, days }: { months: number; days: number }) => {
+    const y = Math.floor(months / 12);
+    const m = months % 12;
+    if (y > 0) return `기사 ${y}년${m ? ` ${m}개월` : ''} 후`;
+    return months > 0 ? `기사 ${m}개월 후` : `기사 ${days}일 후`;
+  },
 };
 
 export const timelineStrings = { en, ko };

@@ -83,6 +83,8 @@ describe('Chromium: the side panel', () => {
     await panel.keyboard.press('End');
     await panel.waitForSelector('.open-source article');
     expect(await panel.locator('.open-source').textContent()).toContain('700');
+    expect(await panel.textContent('.open-source .context-as-of')).toBe('Context as of June 2026');
+    expect(await panel.$$eval('.open-source-group > h3', (els) => els.length)).toBe(5);
     await panel.close();
     await page.close();
   });
@@ -98,6 +100,7 @@ describe('Chromium: the side panel', () => {
     await tab(panel, '연표').click();
     await panel.waitForSelector('.timeline [data-event-id]');
     expect(await panel.locator('.timeline').textContent()).toContain(timeline[3]!.title.ko);
+    expect(await panel.textContent('.timeline .context-as-of')).toBe('맥락 기준: 2026년 6월');
     const again = await s.panel(tabId);
     await again.waitForFunction(() => document.querySelector('h1')?.textContent === '메타 컨텍스트');
     await resetSettings(again);

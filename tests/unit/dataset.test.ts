@@ -69,6 +69,10 @@ const QUOTE_IDS = [
   'q9-spokesperson-unchanged',
   'q10-spokesperson-mix',
   'q11-earnings-call-not-changed',
+  'q12-letter-first-frontier-level',
+  'q13-osi-llama-2-not-open-source',
+  'q14-osi-no-need-for-osaid',
+  'q15-osi-eu-exclusion',
 ];
 
 describe('bundled dataset', () => {
@@ -97,7 +101,7 @@ describe('bundled dataset', () => {
 });
 
 describe('article quotes', () => {
-  it('has all 11 quotes of the facts, in order', () => {
+  it('has all 15 quotes of the facts, in order', () => {
     expect(article.quotes.map((q) => q.id)).toEqual(QUOTE_IDS);
   });
 
@@ -135,11 +139,11 @@ describe('article quotes', () => {
     expect(koreanQuotesNotIn('', article)).toHaveLength(10);
   });
 
-  it('has exactly one quote without Korean, the earnings-call context statement', () => {
+  it('has no Korean only for the context statements (the earnings call, q12-q15)', () => {
     const noKo = article.quotes.filter((q) => q.ko === null);
-    expect(noKo.map((q) => q.id)).toEqual(['q11-earnings-call-not-changed']);
+    expect(noKo.map((q) => q.id)).toEqual(QUOTE_IDS.slice(10));
+    for (const c of noKo) expect(c.role, c.id).toBe('context');
     const [q] = noKo;
-    expect(q!.role).toBe('context');
     expect(documentById(article, q!.said.documentId)?.kind).toBe('earnings-call');
   });
 
@@ -163,9 +167,13 @@ describe('article quotes', () => {
       'q6-rivals-automating-all-valuable-work': 'partial',
       'q7-personal-superintelligence-phrase': 'verified',
       'q8-letter-glasses': 'partial',
-      'q9-spokesperson-unchanged': 'partial',
-      'q10-spokesperson-mix': 'partial',
-      'q11-earnings-call-not-changed': 'verified',
+      'q9-spokesperson-unchanged': 'secondary',
+      'q10-spokesperson-mix': 'secondary',
+      'q11-earnings-call-not-changed': 'secondary',
+      'q12-letter-first-frontier-level': 'verified',
+      'q13-osi-llama-2-not-open-source': 'verified',
+      'q14-osi-no-need-for-osaid': 'partial',
+      'q15-osi-eu-exclusion': 'partial',
     });
     // A note that says "NOT seen", "not verbatim", "only partially" or "only fragments" is never "verified".
     for (const q of article.quotes) {
@@ -286,8 +294,12 @@ describe('timeline', () => {
   it('marks exactly the events after the article as later', () => {
     for (const e of timeline) expect(e.later, e.id).toBe(e.kind === 'after');
     expect(timeline.filter((e) => e.later).map((e) => e.id)).toEqual([
+      '2025-10-22-msl-600-roles-cut',
+      '2025-11-19-lecun-leaves-meta',
       '2025-12-09-avocado-may-be-closed',
+      '2026-04-06-axios-eventual-open-source',
       '2026-04-08-muse-spark-launch',
+      '2026-06-wang-muse-spark-closed-safety',
     ]);
   });
 
@@ -312,7 +324,7 @@ describe('timeline', () => {
     expect(osi.date.certainty).toBe('uncertain');
     expect(osi.date.note).toMatch(/unverified/);
     expect(osi.verification.level).toBe('partial');
-    expect(timeline).toHaveLength(26);
+    expect(timeline).toHaveLength(38);
   });
 
   it('uses ids that start with the event’s date', () => {
@@ -405,7 +417,7 @@ describe('validateDataset rejects broken copies, naming the item and the field',
     const errors = errorsOf(d).join('\n');
     expect(errors).toContain('article.quotes[1] (id "q2-letter-safety-open-source"): said.documentId: refers to document "letter-1999"');
     expect(errors).toContain('article.speakers[0] (id "zuckerberg"): glossaryId: refers to glossary entry "no-such-entry"');
-    expect(errors).toContain('glossary[2] (id "llama"): eventIds[11]: refers to timeline event "2099-01-01-nothing"');
+    expect(errors).toContain('glossary[2] (id "llama"): eventIds[16]: refers to timeline event "2099-01-01-nothing"');
   });
 
   it('the fabricated quote inserted, in any typography', () => {
@@ -418,12 +430,12 @@ describe('validateDataset rejects broken copies, naming the item and the field',
     const q = copy();
     q.article.quotes.push({ ...structuredClone(q.article.quotes[0]!), id: 'q12-fake', en: FABRICATED, ko: null, role: 'context' });
     expect(errorsOf(q)).toContain(
-      'article.quotes[11] (id "q12-fake"): en: contains the known fabricated quote (on not open-sourcing all superintelligence models), which is not in the article',
+      'article.quotes[15] (id "q12-fake"): en: contains the known fabricated quote (on not open-sourcing all superintelligence models), which is not in the article',
     );
 
     const half = copy();
-    half.timeline[5]!.title.en = FABRICATED_SENTENCES[1]!.replace('openly', 'OPENLY');
-    expect(errorsOf(half).join('\n')).toContain('timeline[5] (id "2023-07-18-llama-2-release"): title.en: contains the known fabricated quote');
+    half.timeline[8]!.title.en = FABRICATED_SENTENCES[1]!.replace('openly', 'OPENLY');
+    expect(errorsOf(half).join('\n')).toContain('timeline[8] (id "2023-07-18-llama-2-release"): title.en: contains the known fabricated quote');
   });
 
   it('a second edition in the same language', () => {
@@ -438,14 +450,14 @@ describe('validateDataset rejects broken copies, naming the item and the field',
   it('a blank source, a bad level, a bad date, a wrong later flag', () => {
     const d = copy();
     d.glossary[3]!.source.text = '   ';
-    (d.timeline[2]!.verification as { level: string }).level = 'confirmed';
-    d.timeline[4]!.date.value = '2023-13-03';
-    d.timeline[6]!.later = true;
+    (d.timeline[3]!.verification as { level: string }).level = 'confirmed';
+    d.timeline[7]!.date.value = '2023-13-03';
+    d.timeline[9]!.later = true;
     const errors = errorsOf(d).join('\n');
     expect(errors).toContain('glossary[3] (id "behemoth"): source.text: blank source');
-    expect(errors).toMatch(/timeline\[2\] \(id "2017-01-pytorch-release"\): verification\.level: Invalid option/);
-    expect(errors).toContain('timeline[4] (id "2023-03-03-llama-weights-leak"): date.value: "2023-13-03" is not a calendar date');
-    expect(errors).toContain('timeline[6] (id "2023-07-18-llama-2-licence-700m-users"): later: must be false for kind "licence"');
+    expect(errors).toMatch(/timeline\[3\] \(id "2017-01-pytorch-release"\): verification\.level: Invalid option/);
+    expect(errors).toContain('timeline[7] (id "2023-03-03-llama-weights-leak"): date.value: "2023-13-03" is not a calendar date');
+    expect(errors).toContain('timeline[9] (id "2023-07-18-llama-2-licence-700m-users"): later: must be false for kind "licence"');
   });
 
   it('a context quote with Korean, or a key quote without', () => {

@@ -62,7 +62,7 @@ describe('OpenSourceQuestion', () => {
     expect(screen.getAllByRole('article')).toHaveLength(openSource.points.length);
     for (const point of openSource.points) {
       const card = pointArticle(point, lang);
-      expect(within(card).getByRole('heading', { level: 3 }).textContent).toBe(point.heading[lang]);
+      expect(within(card).getByRole('heading', { level: 4 }).textContent).toBe(point.heading[lang]);
       expect(within(card).getByText(point.text[lang]).tagName).toBe('P');
       const source = within(card).getByText(point.source.text);
       expect(source.parentElement!.textContent).toBe(`${t.source}: ${point.source.text}`);

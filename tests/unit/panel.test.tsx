@@ -75,7 +75,7 @@ describe('QuoteCard', () => {
   });
 
   it('says when a date is unconfirmed', () => {
-    const uncertain = keys.find((q) => q.said.when.certainty === 'uncertain')!;
+    const uncertain = article.quotes.find((q) => q.said.when.certainty === 'uncertain')!;
     expect(uncertain).toBeDefined();
     for (const lang of LANGS) {
       const card = renderCard(uncertain, lang);
