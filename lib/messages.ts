@@ -59,6 +59,8 @@ export const ToBackground = z.discriminatedUnion('type', [
     /** The page's text and its node starts; at most 16 M chars (a 10 MB page has ~4 M) since analysis takes 6 bytes a char. */
     text: z.string().max(16_000_000),
     starts: z.array(z.number().int().nonnegative()).max(4_000_000),
+    /** Indices of the nodes with a block boundary before them (PageText.breaks). */
+    breaks: z.array(z.number().int().nonnegative()).max(4_000_000).optional(),
   }),
   z.object({ type: z.literal('scan:request'), tabId: z.number().int() }),
   z.object({ type: z.literal('quote:show'), tabId: z.number().int(), quoteId: z.string().max(200) }),
