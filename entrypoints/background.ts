@@ -11,6 +11,7 @@ import { isReadableTab } from '~/lib/background/readable-tab';
 import { article } from '~/lib/dataset/article';
 import fingerprints from '~/lib/dataset/fingerprints.json';
 import { analyzeText } from '~/lib/recognition/analyze';
+import { misquotes, misquoteText } from '~/lib/dataset/misquotes';
 import type { Fingerprints } from '~/lib/recognition/fingerprint';
 import { lookupCard, quoteCard } from '~/lib/background/quote-card';
 import { lookUp } from '~/lib/recognition/lookup';
@@ -31,6 +32,9 @@ import {
 
 /** The reader's language: chosen in the panel, else the browser's. */
 const uiLang = () => loadSettings().then((s) => resolveUiLang(s.uiLang, browser.i18n.getUILanguage()));
+
+/** What analysis reads: the article and the known misquotes, in clear. */
+const analysisData = { article, misquotes: misquotes.map((m) => ({ id: m.id, en: misquoteText(m) })) };
 
 export default defineBackground(() => {
   const broadcast = (tabId: number) =>
@@ -65,7 +69,7 @@ export default defineBackground(() => {
         return Promise.all([opening, setPanelFocus(sender.tab.id!, { quoteId: message.quoteId })]).then(() => true);
       }
       case 'scan:analyze':
-        return Promise.resolve(analyzeText(message, article, fingerprints as Fingerprints));
+        return Promise.resolve(analyzeText(message, analysisData, fingerprints as Fingerprints));
       case 'quote:card':
         return uiLang().then((lang) => quoteCard(article, message.quoteId, lang));
       case 'scan:request':
