@@ -1,7 +1,7 @@
 import { ToBackground, TabState } from '~/lib/messages';
 import { allowed } from '~/lib/background/message-rules';
 import type { Browser } from 'wxt/browser';
-import { forgetTab, getTabState, quoteCount, saveReport } from '~/lib/background/tab-state';
+import { badgeText, forgetTab, getTabState, saveReport } from '~/lib/background/tab-state';
 import { actionApi, setBadge } from '~/lib/background/action';
 import { openPanel } from '~/lib/background/panel';
 import { scanOpenTabs, scanTab, sendToTab, syncAllSitesScript } from '~/lib/background/scan-tab';
@@ -48,7 +48,7 @@ export default defineBackground(() => {
       case 'scan:report': {
         if (senderTab === undefined) return undefined;
         return saveReport(senderTab, message.report).then(async (state) => {
-          await setBadge(senderTab, quoteCount(state));
+          await setBadge(senderTab, badgeText(state));
           await broadcast(senderTab);
           return true;
         });
