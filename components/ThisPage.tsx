@@ -5,6 +5,18 @@ import type { Strings, UiLang } from '~/lib/panel/strings';
 import { QuoteCard } from './QuoteCard';
 import { textFragmentUrl } from '~/lib/panel/text-fragment';
 import type { Quote } from '~/lib/dataset/schema';
+import { misquoteById, misquoteText } from '~/lib/dataset/misquotes';
+
+/** How the page relates to the story, as a plain sentence with its reasons. */
+export function relationSentence(state: TabState, t: Strings): string {
+  const r = state.relation ?? null;
+  const w = t.relation;
+  if (r === null) return w.relationNone;
+  if (r.kind === 'edition') return w.relationEdition(r.edition ?? 'en');
+  if (r.kind === 'copy') return w.relationCopy(r.edition ?? 'en', r.share);
+  if (r.kind === 'coverage') return w.relationCoverage(r.reasons);
+  return w.relationQuotes;
+}
 
 export interface ThisPageProps {
   article: Article;
@@ -23,7 +35,10 @@ export interface ThisPageProps {
 export function ThisPage({ article, state, lang, t, onScan, onShow, focusedQuoteId = null, scanFailed = false }: ThisPageProps) {
   const keys = keyQuotes(article);
   const foundIds = new Set(state?.quotes.map((q) => q.id) ?? []);
-  const inexact = new Set(state?.quotes.filter((q) => !q.exact).map((q) => q.id) ?? []);
+  const keyFound = state?.quotes.filter((q) => q.kind !== 'misquote') ?? [];
+  const inexact = new Set(keyFound.filter((q) => !q.exact && (q.kind ?? 'quote') === 'quote').map((q) => q.id));
+  const kindOf = new Map(keyFound.map((q) => [q.id, q]));
+  const misquotesHere = state?.quotes.filter((q) => q.kind === 'misquote') ?? [];
   const found = keys.filter((q) => foundIds.has(q.id));
   const missing = keys.filter((q) => !foundIds.has(q.id));
   const edition = state?.article?.edition ?? null;
@@ -44,7 +59,34 @@ export function ThisPage({ article, state, lang, t, onScan, onShow, focusedQuote
       <p className="page-status" data-edition={edition ?? 'none'} role="status">
         {state === null ? t.unavailable : state.status === 'not-scanned' ? t.notScanned : edition === 'en' ? t.editionEn : edition === 'ko' ? t.editionKo : t.notArticle}
       </p>
+      {state?.status === 'scanned' && (
+        <p className="relation" data-relation={state.relation?.kind ?? 'none'}>
+          {relationSentence(state, t)}
+        </p>
+      )}
       {state?.status === 'scanned' && <p className="quote-count">{t.quoteCount(found.length, keys.length)}</p>}
+      {misquotesHere.length > 0 && (
+        <>
+          <h3 className="list-heading">{t.relation.misquotesFound}</h3>
+          <ul className="quotes misquotes" aria-label={t.relation.misquotesFound}>
+            {misquotesHere.map((q) => {
+              const m = misquoteById(q.id);
+              return (
+                <li key={q.id}>
+                  <article className="quote-card misquote" data-misquote-id={q.id}>
+                    <header>
+                      <h3>{t.relation.misquoteHeading}</h3>
+                    </header>
+                    <blockquote lang="en">{m ? misquoteText(m) : q.text}</blockquote>
+                    <p className="misquote-note">{m?.note[lang]}</p>
+                    {m && <p className="misquote-evidence">{m.evidence.text}</p>}
+                  </article>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
       {state !== null && state.status === 'not-scanned' && (
         <button type="button" onClick={onScan}>
           {t.scanPage}
@@ -71,6 +113,7 @@ export function ThisPage({ article, state, lang, t, onScan, onShow, focusedQuote
                   t={t}
                   current={q.id === focusedQuoteId}
                   closeMatch={inexact.has(q.id)}
+                  onPage={kindOf.get(q.id) ?? null}
                   link={linkTo(q)}
                   onShow={() => onShow(q.id)}
                 />

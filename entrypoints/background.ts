@@ -1,7 +1,7 @@
 import { ToBackground, TabState } from '~/lib/messages';
 import { allowed } from '~/lib/background/message-rules';
 import type { Browser } from 'wxt/browser';
-import { forgetTab, getTabState, quoteCount, saveReport } from '~/lib/background/tab-state';
+import { badgeText, forgetTab, getTabState, saveReport } from '~/lib/background/tab-state';
 import { actionApi, setBadge } from '~/lib/background/action';
 import { openPanel } from '~/lib/background/panel';
 import { scanOpenTabs, scanTab, sendToTab, syncAllSitesScript } from '~/lib/background/scan-tab';
@@ -11,6 +11,7 @@ import { isReadableTab } from '~/lib/background/readable-tab';
 import { article } from '~/lib/dataset/article';
 import fingerprints from '~/lib/dataset/fingerprints.json';
 import { analyzeText } from '~/lib/recognition/analyze';
+import { misquotes, misquoteText } from '~/lib/dataset/misquotes';
 import type { Fingerprints } from '~/lib/recognition/fingerprint';
 import { lookupCard, quoteCard } from '~/lib/background/quote-card';
 import { lookUp } from '~/lib/recognition/lookup';
@@ -32,6 +33,9 @@ import {
 /** The reader's language: chosen in the panel, else the browser's. */
 const uiLang = () => loadSettings().then((s) => resolveUiLang(s.uiLang, browser.i18n.getUILanguage()));
 
+/** What analysis reads: the article and the known misquotes, in clear. */
+const analysisData = { article, misquotes: misquotes.map((m) => ({ id: m.id, en: misquoteText(m) })) };
+
 export default defineBackground(() => {
   const broadcast = (tabId: number) =>
     browser.runtime.sendMessage({ type: 'tab-state:changed', tabId }).catch(() => {
@@ -44,7 +48,7 @@ export default defineBackground(() => {
       case 'scan:report': {
         if (senderTab === undefined) return undefined;
         return saveReport(senderTab, message.report).then(async (state) => {
-          await setBadge(senderTab, quoteCount(state));
+          await setBadge(senderTab, badgeText(state));
           await broadcast(senderTab);
           return true;
         });
@@ -65,7 +69,7 @@ export default defineBackground(() => {
         return Promise.all([opening, setPanelFocus(sender.tab.id!, { quoteId: message.quoteId })]).then(() => true);
       }
       case 'scan:analyze':
-        return Promise.resolve(analyzeText(message, article, fingerprints as Fingerprints));
+        return Promise.resolve(analyzeText(message, analysisData, fingerprints as Fingerprints));
       case 'quote:card':
         return uiLang().then((lang) => quoteCard(article, message.quoteId, lang));
       case 'scan:request':

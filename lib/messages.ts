@@ -22,9 +22,21 @@ export const ScanReport = z.object({
         text: z.string().max(2000),
         /** False when the page's wording differs slightly from the dataset's (a fuzzy match). */
         exact: z.boolean(),
+        /** How the page gives it: the quote (when left out), part of it, another rendering, altered; or a known misquote (its id). */
+        kind: z.enum(['quote', 'part', 'rendering', 'altered', 'misquote']).optional(),
       }),
     )
     .max(200),
+  /** How the page relates to the story (lib/recognition/relation.ts); null or left out: not at all. */
+  relation: z
+    .object({
+      kind: z.enum(['edition', 'copy', 'quotes', 'coverage']),
+      edition: EditionLang.optional(),
+      share: z.number().min(0).max(1).optional(),
+      reasons: z.array(z.string().max(200)).max(20).default([]),
+    })
+    .nullable()
+    .optional(),
   durationMs: z.number().nonnegative(),
 });
 export type ScanReport = z.infer<typeof ScanReport>;
@@ -37,13 +49,14 @@ export const TabState = z.object({
   title: z.string().nullable(),
   article: ScanReport.shape.article,
   quotes: ScanReport.shape.quotes,
+  relation: ScanReport.shape.relation,
   reason: z.string().nullable(),
   scannedAt: z.number().nullable(),
 });
 export type TabState = z.infer<typeof TabState>;
 
 export function emptyTabState(tabId: number): TabState {
-  return { tabId, status: 'not-scanned', url: null, title: null, article: null, quotes: [], reason: null, scannedAt: null };
+  return { tabId, status: 'not-scanned', url: null, title: null, article: null, quotes: [], relation: null, reason: null, scannedAt: null };
 }
 
 /** Messages the background handles (from the content script and extension pages). */
@@ -59,6 +72,8 @@ export const ToBackground = z.discriminatedUnion('type', [
     /** The page's text and its node starts; at most 16 M chars (a 10 MB page has ~4 M) since analysis takes 6 bytes a char. */
     text: z.string().max(16_000_000),
     starts: z.array(z.number().int().nonnegative()).max(4_000_000),
+    /** Indices of the nodes with a block boundary before them (PageText.breaks). */
+    breaks: z.array(z.number().int().nonnegative()).max(4_000_000).optional(),
   }),
   z.object({ type: z.literal('scan:request'), tabId: z.number().int() }),
   z.object({ type: z.literal('quote:show'), tabId: z.number().int(), quoteId: z.string().max(200) }),

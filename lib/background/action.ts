@@ -8,12 +8,13 @@ export function actionApi(): ActionApi {
   return (b.action ?? b.browserAction)!;
 }
 
-/** The badge shows how many key quotes are highlighted on the tab (empty when none). */
-export async function setBadge(tabId: number, count: number): Promise<void> {
+/** The badge shows how many key quotes are highlighted on the tab, or a mark (see tab-state.ts badgeText), or nothing. */
+export async function setBadge(tabId: number, count: number | string): Promise<void> {
   const action = actionApi();
+  const text = typeof count === 'number' ? (count > 0 ? String(count) : '') : count;
   try {
-    await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-    if (count > 0) await action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' });
+    await action.setBadgeText({ tabId, text });
+    if (text !== '') await action.setBadgeBackgroundColor({ tabId, color: text === '!' ? '#b00020' : '#8a5a00' });
   } catch {
     // The tab closed meanwhile: nothing to show.
   }

@@ -21,6 +21,7 @@ export async function saveReport(tabId: number, report: ScanReport): Promise<Tab
     title: report.title,
     article: report.article,
     quotes: report.quotes,
+    relation: report.relation ?? null,
     reason: report.reason,
     scannedAt: Date.now(),
   };
@@ -32,7 +33,15 @@ export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove([key(tabId), focusKey(tabId), orphansKey(tabId)]);
 }
 
-/** Number of distinct key quotes highlighted: the badge's figure. */
+/** Number of distinct key quotes highlighted (misquotes left out): the badge's figure. */
 export function quoteCount(state: Pick<TabState, 'quotes'>): number {
-  return new Set(state.quotes.map((q) => q.id)).size;
+  return new Set(state.quotes.filter((q) => q.kind !== 'misquote').map((q) => q.id)).size;
+}
+
+/** The badge: the key-quote count; else a mark when the page has the story (or a known misquote); else nothing. */
+export function badgeText(state: Pick<TabState, 'quotes' | 'relation'>): string {
+  const n = quoteCount(state);
+  if (n > 0) return String(n);
+  if (state.quotes.some((q) => q.kind === 'misquote')) return '!';
+  return state.relation ? '•' : '';
 }

@@ -1,4 +1,20 @@
-import type { Analysis, AnalyzedMatch } from '../recognition/analyze';
+import type { Analysis, AnalyzedMatch, MatchKind } from '../recognition/analyze';
+import type { Relation } from '../recognition/relation';
+
+const KINDS: readonly MatchKind[] = ['quote', 'part', 'rendering', 'altered', 'misquote'];
+const RELATIONS: ReadonlyArray<Relation['kind']> = ['edition', 'copy', 'quotes', 'coverage'];
+
+/** A relation from the background, checked by hand; anything odd is none. */
+function asRelation(value: unknown): Relation | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const r = value as Record<string, unknown>;
+  if (!RELATIONS.includes(r.kind as Relation['kind'])) return null;
+  const reasons = Array.isArray(r.reasons) ? r.reasons.filter((x): x is string => typeof x === 'string').slice(0, 20) : [];
+  const out: Relation = { kind: r.kind as Relation['kind'], reasons };
+  if (r.edition === 'en' || r.edition === 'ko') out.edition = r.edition;
+  if (typeof r.share === 'number' && r.share >= 0 && r.share <= 1) out.share = r.share;
+  return out;
+}
 
 /** An analysis from another context, checked by hand (no zod in the content script): offsets must lie in the sent text. */
 export function asAnalysis(value: unknown, textLength: number): Analysis | null {
@@ -18,7 +34,8 @@ export function asAnalysis(value: unknown, textLength: number): Analysis | null 
     ) {
       return null;
     }
-    matches.push({ quoteId: m.quoteId, lang: m.lang, start: m.start as number, end: m.end as number, exact: m.exact === true });
+    const kind = KINDS.includes(m.kind as MatchKind) ? (m.kind as MatchKind) : 'quote';
+    matches.push({ quoteId: m.quoteId, lang: m.lang, start: m.start as number, end: m.end as number, exact: m.exact === true, kind });
   }
-  return { edition: v.edition, reason: v.reason, matches };
+  return { edition: v.edition, reason: v.reason, matches, relation: asRelation(v.relation) };
 }

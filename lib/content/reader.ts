@@ -5,7 +5,7 @@
 import type { ContentArticle } from '../dataset/content-article';
 import type { ScanReport, ToContent } from '../messages';
 import { createHighlighter, type Highlighter } from '../page/highlighter';
-import { FOCUS_HIGHLIGHT, quoteGroupOf, quoteHighlightName, type Palette, type QuoteGroup } from '../page/highlight-names';
+import { FOCUS_HIGHLIGHT, MISQUOTE_HIGHLIGHT, quoteGroupOf, quoteHighlightName, type Palette, type QuoteGroup, type QuoteStyle } from '../page/highlight-names';
 import { DEFAULT_HIGHLIGHT_PREFS, type HighlightPrefs } from '../settings/highlight-prefs';
 import { scanPage, type FoundQuote, type ScanResult } from '../page/scan';
 import { toReport } from './report';
@@ -29,6 +29,8 @@ export interface ReaderDeps {
 
 const GROUPS: readonly QuoteGroup[] = ['zuckerberg', 'spokesperson'];
 const PALETTES: readonly Palette[] = ['default', 'contrast'];
+const STYLES: readonly QuoteStyle[] = ['quote', 'rendering', 'altered'];
+const styleOf = (f: FoundQuote): QuoteStyle => (f.kind === 'rendering' || f.kind === 'altered' ? f.kind : 'quote');
 
 export function logError(where: string, error: unknown): void {
   console.warn(`[meta-context] ${where}:`, error);
@@ -143,18 +145,21 @@ export class Reader {
     return this.#prefs.highlighting && this.#prefs.groups[group];
   }
 
-  /** Paint each enabled group under its name for the chosen palette; clear every other quote name. */
+  /** Paint each enabled group under its name (by style) for the chosen palette; clear every other quote name. */
   #repaint(): void {
-    const groups = new Map<QuoteGroup, Range[]>(GROUPS.map((g) => [g, []]));
+    const names = new Map<string, Range[]>();
+    for (const group of GROUPS) for (const palette of PALETTES) for (const style of STYLES) names.set(quoteHighlightName(group, palette, style), []);
+    const misquotes: Range[] = [];
     for (const f of this.#found) {
-      const group = this.#groupOf(f);
-      if (this.#painted(group)) groups.get(group)!.push(...f.ranges);
-    }
-    for (const group of GROUPS) {
-      for (const palette of PALETTES) {
-        this.highlighter.set(quoteHighlightName(group, palette), palette === this.#prefs.palette ? groups.get(group)! : []);
+      if (f.kind === 'misquote') {
+        if (this.#prefs.highlighting) misquotes.push(...f.ranges);
+        continue;
       }
+      const group = this.#groupOf(f);
+      if (this.#painted(group)) names.get(quoteHighlightName(group, this.#prefs.palette, styleOf(f)))!.push(...f.ranges);
     }
+    for (const [name, ranges] of names) this.highlighter.set(name, ranges);
+    this.highlighter.set(MISQUOTE_HIGHLIGHT, misquotes);
   }
 
   /** Follow content that arrives late (SPA, lazy loading, "read more"). */
@@ -178,7 +183,7 @@ export class Reader {
   /** The quote that contains a point of the page, if any. */
   quoteAt(node: Node, offset: number): string | null {
     for (const f of this.#found) {
-      if (!this.#painted(this.#groupOf(f))) continue;
+      if (f.kind === 'misquote' ? !this.#prefs.highlighting : !this.#painted(this.#groupOf(f))) continue;
       for (const r of f.ranges) {
         try {
           if (r.isPointInRange(node, offset)) return f.quoteId;

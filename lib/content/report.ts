@@ -9,7 +9,7 @@ export function toReport(result: ScanResult, article: Pick<ContentArticle, 'id'>
   for (const f of result.found) {
     if (f.ranges.length === 0 || seen.has(f.quoteId)) continue;
     seen.add(f.quoteId);
-    quotes.push({ id: f.quoteId, lang: f.lang, text: f.ranges[0]!.toString().slice(0, 2000), exact: f.exact });
+    quotes.push({ id: f.quoteId, lang: f.lang, text: f.ranges[0]!.toString().slice(0, 2000), exact: f.exact, kind: f.kind ?? 'quote' });
   }
   return {
     url: url.slice(0, 4096),
@@ -18,6 +18,7 @@ export function toReport(result: ScanResult, article: Pick<ContentArticle, 'id'>
     article: result.edition ? { id: article.id, edition: result.edition } : null,
     reason: result.reason.slice(0, 500),
     quotes,
+    relation: result.relation ?? null,
     durationMs,
   };
 }

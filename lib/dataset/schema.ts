@@ -165,3 +165,19 @@ export const Dataset = z.object({
   openSource: OpenSourceQuestion,
 });
 export type Dataset = z.infer<typeof Dataset>;
+
+/**
+ * A known misquote: words that circulate as a speaker's but are in no source, with the evidence. Its text is
+ * stored reversed (`enReversed`) so the misquote never appears in clear in lib/ (tests scan it); see misquotes.ts.
+ */
+export const Misquote = z.object({
+  id: Id,
+  /** Who it is wrongly attributed to (a speaker id). */
+  attributedTo: Id,
+  enReversed: z.string().min(1),
+  evidence: Source,
+  verification: Verification,
+  /** What the reader is told about it. */
+  note: Localized,
+});
+export type Misquote = z.infer<typeof Misquote>;

@@ -15,9 +15,16 @@ export function quoteGroupOf(speakerId: string): QuoteGroup {
   return speakerId === 'zuckerberg' ? 'zuckerberg' : 'spokesperson';
 }
 
-export function quoteHighlightName(group: QuoteGroup, palette: Palette = 'default'): string {
-  return palette === 'default' ? `${QUOTE_PREFIX}-${group}` : `${QUOTE_PREFIX}-${group}-${palette}`;
+/** How a match is painted: the quote (or part of it), another rendering of it, or altered. */
+export type QuoteStyle = 'quote' | 'rendering' | 'altered';
+
+export function quoteHighlightName(group: QuoteGroup, palette: Palette = 'default', style: QuoteStyle = 'quote'): string {
+  const base = style === 'quote' ? `${QUOTE_PREFIX}-${group}` : `${QUOTE_PREFIX}-${group}-${style}`;
+  return palette === 'default' ? base : `${base}-${palette}`;
 }
+
+/** A known misquote, wherever it appears (one name for both palettes). */
+export const MISQUOTE_HIGHLIGHT = 'meta-context-misquote';
 
 /** The highlight that flashes a quote brought into view ("show in page", next/previous). */
 export const FOCUS_HIGHLIGHT = `${QUOTE_PREFIX}-focus`;

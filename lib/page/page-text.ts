@@ -11,6 +11,11 @@ export interface PageText {
   nodes: Text[];
   /** starts[i]: offset of nodes[i] in text; nodes[i] ends where nodes[i + 1] starts (the last at text.length). */
   starts: number[];
+  /**
+   * Indices of the nodes with a block boundary before them (a paragraph, list item, cell, side column…: their
+   * nearest non-inline ancestors differ), ascending; node 0 is not listed. Matches never straddle one.
+   */
+  breaks: number[];
 }
 
 /** Parents whose text is not page text, by nodeName (upper case for HTML, as written for SVG and XHTML). */
@@ -22,6 +27,26 @@ const SKIP_PARENTS = new Set(
 export function isSkipped(node: Node): boolean {
   const parent = node.parentNode;
   return parent !== null && SKIP_PARENTS.has(parent.nodeName);
+}
+
+/** Inline elements, by nodeName: text in them belongs to the block around them. Anything else is a block. */
+const INLINE = new Set(
+  ['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var'].flatMap(
+    (n) => [n, n.toUpperCase()],
+  ),
+);
+/** Inline ancestors looked through at most (a page nesting spans thousands deep stays cheap). */
+const INLINE_DEPTH = 8;
+
+/** The nearest ancestor of a text node's parent that is not inline (or the last one looked at). */
+function blockOf(parent: Node): Node {
+  let el = parent;
+  for (let i = 0; i < INLINE_DEPTH && INLINE.has(el.nodeName); i++) {
+    const up = el.parentNode;
+    if (up === null) break;
+    el = up;
+  }
+  return el;
 }
 
 /** Nodes between two looks at the clock. */
@@ -42,6 +67,8 @@ export class PageTextReader {
   private readonly parts: string[] = [];
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
+  private readonly breaks: number[] = [];
+  private lastBlock: Node | null = null;
   private length = 0;
   private cached: PageText | null = null;
 
@@ -83,7 +110,13 @@ export class PageTextReader {
         const data = (node as Text).data;
         if (data.length === 0) continue;
         if (this.skipBlank && data.charCodeAt(0) <= 0x20 && data.trim().length === 0) continue;
-        if (isSkipped(node)) continue;
+        const parent = node.parentNode;
+        if (parent !== null && SKIP_PARENTS.has(parent.nodeName)) continue;
+        const block = parent === null ? node : blockOf(parent);
+        if (block !== this.lastBlock) {
+          if (this.nodes.length > 0) this.breaks.push(this.nodes.length);
+          this.lastBlock = block;
+        }
         this.nodes.push(node as Text);
         this.starts.push(this.length);
         this.parts.push(data);
@@ -100,7 +133,7 @@ export class PageTextReader {
   /** The text read so far (all of it once `step` returned true). */
   get pageText(): PageText {
     if (this.cached === null) {
-      this.cached = { text: this.parts.join(''), nodes: this.nodes.slice(), starts: this.starts.slice() };
+      this.cached = { text: this.parts.join(''), nodes: this.nodes.slice(), starts: this.starts.slice(), breaks: this.breaks.slice() };
     }
     return this.cached;
   }

@@ -3,7 +3,8 @@
  * read in slices, then `analyze` and the spans mapped to Ranges (a node changed meanwhile gives none).
  * Each main-thread step is a `meta-context:scan` measure with `detail.scan`; their sum is the scan's cost.
  */
-import type { Analysis, AnalyzeInput } from '../recognition/analyze';
+import type { Analysis, AnalyzeInput, MatchKind } from '../recognition/analyze';
+import type { Relation } from '../recognition/relation';
 import { cheapCheck } from '../recognition/cheap-check';
 import type { Edition } from '../dataset/schema';
 import { PageTextReader, rangeFromOffsets } from './page-text';
@@ -33,6 +34,8 @@ export interface FoundQuote {
   ranges: Range[];
   /** True when every occurrence matched exactly (skeleton-equal). */
   exact: boolean;
+  /** How the page gives the quote (a misquote's id with `misquote`); `quote` when left out. */
+  kind?: MatchKind;
 }
 
 export interface ScanResult {
@@ -40,6 +43,8 @@ export interface ScanResult {
   edition: 'en' | 'ko' | null;
   reason: string;
   found: FoundQuote[];
+  /** How the page relates to the story (null: not at all, or not analysed). */
+  relation?: Relation | null;
   stats: { textLength: number; nodes: number; slices: number };
   /** The page passed the cheap check but its text could not be analysed: nothing is known. */
   analysisFailed?: boolean;
@@ -77,7 +82,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
     cheapCheck({ url: '', title: '', sample: sampleText(doc, opts.sampleChars ?? 2200) }, opts.article);
   measure(t0, now(), scan);
   if (!passed) {
-    return { passedCheapCheck: false, edition: null, reason: 'cheap check: nothing about the story', found: [], stats };
+    return { passedCheapCheck: false, edition: null, reason: 'cheap check: nothing about the story', found: [], relation: null, stats };
   }
 
   const sliceMs = opts.sliceMs !== undefined && opts.sliceMs > 0 ? opts.sliceMs : 16;
@@ -100,11 +105,11 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   stats.textLength = page.text.length;
   stats.nodes = page.nodes.length;
   // Joining and sending the text is main-thread work (serialization); the analysis itself is not.
-  const pending = opts.analyze({ url: opts.url, title, text: page.text, starts: page.starts });
+  const pending = opts.analyze({ url: opts.url, title, text: page.text, starts: page.starts, breaks: page.breaks });
   measure(start, now(), scan);
   const analysis = await pending;
   if (analysis === null) {
-    return { passedCheapCheck: true, edition: null, reason: 'the analysis could not run', found: [], stats, analysisFailed: true };
+    return { passedCheapCheck: true, edition: null, reason: 'the analysis could not run', found: [], relation: null, stats, analysisFailed: true };
   }
   start = now();
   const matches = analysis.matches;
@@ -112,10 +117,11 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   for (const m of matches) {
     const range = rangeFromOffsets(page, m.start, m.end);
     if (range === null) continue;
-    const key = `${m.lang}:${m.quoteId}`;
+    const kind = m.kind ?? 'quote';
+    const key = `${m.lang}:${m.quoteId}:${kind}`;
     let f = byQuote.get(key);
     if (f === undefined) {
-      f = { quoteId: m.quoteId, lang: m.lang, ranges: [], exact: true };
+      f = { quoteId: m.quoteId, lang: m.lang, ranges: [], exact: true, kind };
       byQuote.set(key, f);
     }
     f.ranges.push(range);
@@ -127,6 +133,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
     edition: analysis.edition,
     reason: analysis.reason,
     found: [...byQuote.values()],
+    relation: analysis.relation ?? null,
     stats,
   };
 }

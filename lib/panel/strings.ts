@@ -5,6 +5,7 @@ import { openSourceStrings } from './strings-open-source';
 import { settingsStrings } from './strings-settings';
 import { highlightsStrings } from './strings-highlights';
 import { lookupStrings } from './strings-lookup';
+import { relationStrings } from './strings-relation';
 import { SHARED_STRINGS } from '../i18n/shared-strings';
 
 export { uiLangFrom, type UiLang } from '../i18n/shared-strings';
@@ -45,6 +46,7 @@ const en = {
   highlights: highlightsStrings.en,
   tabLookup: 'Look up',
   lookup: lookupStrings.en,
+  relation: relationStrings.en,
   languageSwitch: 'Language',
   languageName: { en: 'English', ko: '한국어' },
   sections: 'Sections',
@@ -93,6 +95,7 @@ const ko: typeof en = {
   highlights: highlightsStrings.ko,
   tabLookup: '찾아보기',
   lookup: lookupStrings.ko,
+  relation: relationStrings.ko,
   languageSwitch: '언어',
   languageName: { en: 'English', ko: '한국어' },
   sections: '섹션',

@@ -105,23 +105,25 @@ interface Piece {
 const HASH_BASE = 31;
 const FILTER_BITS = 16;
 
+/** A string to find exactly, for scanPieces. */
+export interface ScanPiece {
+  text: string;
+}
+
 /**
- * Exact occurrences of all pieces in one pass (rolling hash, 64 K filter, startsWith on filter hits),
- * much cheaper than one indexOf scan per piece. Returns, per needle, the implied starts in text order.
+ * Exact occurrences of all pieces in one pass (rolling hash over the shortest piece's first q ≤ 8 chars, 64 K
+ * filter, startsWith on filter hits), much cheaper than one indexOf scan per piece. `onHit` returns false to stop.
  */
-function pieceHits(text: string, pieces: Piece[], needles: number, opts: MatchOptions): number[][] {
-  const perPiece = Math.max(1, opts.maxPieceHits ?? 16);
-  const maxCandidates = Math.max(1, opts.maxCandidates ?? 64);
-  const starts: number[][] = Array.from({ length: needles }, () => []);
+export function scanPieces<P extends ScanPiece>(text: string, pieces: readonly P[], onHit: (piece: P, at: number) => boolean | void): void {
   let q = 8;
   for (const p of pieces) q = Math.min(q, p.text.length);
-  if (q < 1 || text.length < q) return starts;
+  if (q < 1 || text.length < q) return;
   const hashOf = (s: string, from: number) => {
     let h = 0;
     for (let i = from; i < from + q; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
     return h;
   };
-  const byHash = new Map<number, Piece[]>();
+  const byHash = new Map<number, P[]>();
   const filter = new Uint8Array(1 << FILTER_BITS);
   for (const p of pieces) {
     const h = hashOf(p.text, 0);
@@ -140,18 +142,24 @@ function pieceHits(text: string, pieces: Piece[], needles: number, opts: MatchOp
       const list = byHash.get(h);
       if (list !== undefined) {
         const at = end - q;
-        for (const p of list) {
-          if (p.hits >= perPiece || starts[p.needle]!.length >= maxCandidates) continue;
-          if (text.startsWith(p.text, at)) {
-            p.hits++;
-            starts[p.needle]!.push(at - p.from);
-          }
-        }
+        for (const p of list) if (text.startsWith(p.text, at) && onHit(p, at) === false) return;
       }
     }
     if (end >= n) break;
     h = (Math.imul((h - Math.imul(text.charCodeAt(end - q), top)) | 0, HASH_BASE) + text.charCodeAt(end)) | 0;
   }
+}
+
+/** Per needle, the implied starts of its pieces' occurrences, in text order (capped per piece and per needle). */
+function pieceHits(text: string, pieces: Piece[], needles: number, opts: MatchOptions): number[][] {
+  const perPiece = Math.max(1, opts.maxPieceHits ?? 16);
+  const maxCandidates = Math.max(1, opts.maxCandidates ?? 64);
+  const starts: number[][] = Array.from({ length: needles }, () => []);
+  scanPieces(text, pieces, (p, at) => {
+    if (p.hits >= perPiece || starts[p.needle]!.length >= maxCandidates) return;
+    p.hits++;
+    starts[p.needle]!.push(at - p.from);
+  });
   return starts;
 }
 

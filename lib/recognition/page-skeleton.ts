@@ -12,6 +12,8 @@ export interface PageSkeleton {
   from: Int32Array;
   /** For skeleton chars whose source is longer than one code unit: i → offset just after it (see sourceEnd). */
   wide: Map<number, number>;
+  /** Skeleton offsets where a block (paragraph, list item, side column…) begins, ascending, 0 left out. */
+  blocks: Int32Array;
 }
 
 /** Offset in the page text just after skeleton char i's source. */
@@ -19,7 +21,7 @@ export function sourceEnd(sk: PageSkeleton, i: number): number {
   return sk.wide.get(i) ?? sk.from[i]! + 1;
 }
 
-export function pageSkeleton(text: string, starts: readonly number[]): PageSkeleton {
+export function pageSkeleton(text: string, starts: readonly number[], breaks: readonly number[] = []): PageSkeleton {
   const len = text.length;
   let codes = new Uint16Array(len + 16);
   let from = new Int32Array(len + 16);
@@ -34,7 +36,12 @@ export function pageSkeleton(text: string, starts: readonly number[]): PageSkele
   const table = lazyTable();
   let n = 0;
   let previousEnd = 0;
+  const blocks: number[] = [];
+  let nextBreak = 0;
   for (let s = 0; s < starts.length; s++) {
+    // A block boundary before node s (breaks ascend): the node's first skeleton char starts a block.
+    while (nextBreak < breaks.length && !(breaks[nextBreak]! >= s)) nextBreak++;
+    if (nextBreak < breaks.length && breaks[nextBreak] === s && n > 0 && blocks[blocks.length - 1] !== n) blocks.push(n);
     const a = starts[s]!;
     const b = s + 1 < starts.length ? starts[s + 1]! : len;
     if (!(Number.isInteger(a) && Number.isInteger(b) && a >= previousEnd && b >= a && b <= len)) continue;
@@ -71,7 +78,41 @@ export function pageSkeleton(text: string, starts: readonly number[]): PageSkele
   }
   let out = '';
   for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
-  return { text: out, from: from.subarray(0, n), wide };
+  // A block whose nodes gave no skeleton char ends where the next one starts: keep offsets inside the text.
+  const inText = blocks.filter((b) => b < n);
+  return { text: out, from: from.subarray(0, n), wide, blocks: Int32Array.from(inText) };
+}
+
+/** True when a block boundary lies strictly inside skeleton span [start, end). */
+export function crossesBlock(sk: Pick<PageSkeleton, 'blocks'>, start: number, end: number): boolean {
+  const b = firstBlockAfter(sk, start);
+  return b < end;
+}
+
+/** The first block start > `at` (or +Infinity). */
+export function firstBlockAfter(sk: Pick<PageSkeleton, 'blocks'>, at: number): number {
+  const blocks = sk.blocks;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < blocks.length ? blocks[lo]! : Number.POSITIVE_INFINITY;
+}
+
+/** The last block start <= `at` (or 0). */
+export function blockStartAt(sk: Pick<PageSkeleton, 'blocks'>, at: number): number {
+  const blocks = sk.blocks;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? blocks[lo - 1]! : 0;
 }
 
 /** The page-text span [start, end) that skeleton span [start, end) comes from, or null for an empty or out-of-bounds span. */

@@ -50,7 +50,7 @@ describe('readPageText for the scan (blank nodes left out)', () => {
 
   it('reads an empty or odd root without throwing', () => {
     const doc = page('');
-    expect(readPageText(doc.body, { skipBlank: true })).toEqual({ text: '', nodes: [], starts: [] });
+    expect(readPageText(doc.body, { skipBlank: true })).toEqual({ text: '', nodes: [], starts: [], breaks: [] });
     expect(readPageText(doc.createTextNode('Alone'), { skipBlank: true }).text).toBe('Alone');
     expect(readPageText(doc, { skipBlank: true }).text).toBe('');
   });

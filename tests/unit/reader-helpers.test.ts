@@ -59,8 +59,8 @@ describe('toReport', () => {
     });
     const out = toReport(scan, article, techcrunch.url, 'Page title', 42);
     expect(out.quotes.map((q) => q.id)).toEqual([q1!.id, q2!.id]);
-    expect(out.quotes[0]).toEqual({ id: q1!.id, lang: 'en', text: q1!.en, exact: true });
-    expect(out.quotes[1]).toEqual({ id: q2!.id, lang: 'en', text: q2!.en, exact: false });
+    expect(out.quotes[0]).toEqual({ id: q1!.id, lang: 'en', text: q1!.en, exact: true, kind: 'quote' });
+    expect(out.quotes[1]).toEqual({ id: q2!.id, lang: 'en', text: q2!.en, exact: false, kind: 'quote' });
     expect(out.article).toEqual({ id: article.id, edition: 'en' });
     expect(out.url).toBe(techcrunch.url);
     expect(out.title).toBe('Page title');
@@ -81,7 +81,7 @@ describe('toReport', () => {
       ],
     });
     const out = toReport(scan, article, koEdition.url, '', 1);
-    expect(out.quotes).toEqual([{ id: q.id, lang: 'ko', text: q.ko, exact: true }]);
+    expect(out.quotes).toEqual([{ id: q.id, lang: 'ko', text: q.ko, exact: true, kind: 'quote' }]);
     expect(out.article).toEqual({ id: article.id, edition: 'ko' });
   });
 

@@ -46,6 +46,7 @@ describe('tab state in storage.session', () => {
       title: report.title,
       article: report.article,
       quotes: report.quotes,
+      relation: null,
       reason: report.reason,
       scannedAt: new Date('2025-08-01T10:00:00Z').getTime(),
     });
