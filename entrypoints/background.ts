@@ -28,6 +28,9 @@ import {
   restoreAndRepaint,
   placeForSender,
 } from '~/lib/background/highlights';
+import { colorHighlight, removeMany } from '~/lib/background/library';
+import { storageUsage } from '~/lib/background/storage-usage';
+import { isExtensionPage } from '~/lib/background/message-rules';
 
 /** The reader's language: chosen in the panel, else the browser's. */
 const uiLang = () => loadSettings().then((s) => resolveUiLang(s.uiLang, browser.i18n.getUILanguage()));
@@ -99,6 +102,12 @@ export default defineBackground(() => {
         return setAside();
       case 'highlights:import':
         return importAndRepaint(message.highlights, message.replaceConflicts);
+      case 'highlight:color':
+        return colorHighlight(message.id, message.color, isExtensionPage(sender, browser.runtime.getURL('/')) ? null : sender);
+      case 'highlights:remove-many':
+        return removeMany(message.ids);
+      case 'highlights:usage':
+        return storageUsage();
     }
   };
 

@@ -20,21 +20,25 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from '../zod';
 import { describeIssues, kindOf, MAX_NOTE, safeParseReporting, UserHighlight } from './schema';
+import { DEFAULT_COLOR, isHighlightColor, type HighlightColor } from './colors';
 
 export const HIGHLIGHTS_KEY = 'local:highlights' as const;
 export const SET_ASIDE_KEY = 'local:highlights-set-aside' as const;
 /** The shape of the stored list. Bump it, and add ITEM_MIGRATIONS[n], when UserHighlight changes. */
-export const HIGHLIGHTS_VERSION = 1;
+export const HIGHLIGHTS_VERSION = 2;
 
 /** Turns one stored item of version n - 1 into version n; throws when it cannot. */
 export type ItemMigration = (item: unknown) => unknown;
 
-/**
- * The migrations of the stored highlights, by the version they lead to.
- * None yet (version 1 is the first). A v2 would add e.g.
- * `2: (item) => ({ ...(item as object), color: 'yellow' })`.
- */
-export const ITEM_MIGRATIONS: Readonly<Record<number, ItemMigration>> = {};
+/** The migrations of the stored highlights, by the version they lead to. */
+export const ITEM_MIGRATIONS: Readonly<Record<number, ItemMigration>> = {
+  // v2: highlights have a colour; those made before are the default (the green they were painted in).
+  2: (item) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new Error(`expected an object, found ${kindOf(item)}`);
+    const color = (item as { color?: unknown }).color;
+    return { ...item, color: isHighlightColor(color) ? color : DEFAULT_COLOR };
+  },
+};
 
 /** Something that could not be read as a highlight, kept as it was. */
 export interface SetAsideEntry {
@@ -116,7 +120,7 @@ export function wxtMigrations(version: number, migrations: Readonly<Record<numbe
 
 const SetAsideSchema = z.object({ raw: z.unknown(), reason: z.string(), at: z.string() });
 
-export type NewHighlight = Omit<UserHighlight, 'id' | 'created' | 'modified' | 'note'> & { note?: string };
+export type NewHighlight = Omit<UserHighlight, 'id' | 'created' | 'modified' | 'note' | 'color'> & { note?: string; color?: HighlightColor };
 
 export interface ImportCounts {
   /** New highlights saved. */
@@ -136,6 +140,10 @@ export interface HighlightStore {
   addHighlight(input: NewHighlight): Promise<UserHighlight>;
   /** Sets a highlight's note; null when there is no such highlight. */
   updateNote(id: string, note: string): Promise<UserHighlight | null>;
+  /** Sets a highlight's colour; null when there is no such highlight. */
+  updateColor(id: string, color: HighlightColor): Promise<UserHighlight | null>;
+  /** Removes the highlights with these ids, in one write, and returns them (for undo). */
+  removeHighlights(ids: readonly string[]): Promise<UserHighlight[]>;
   /** Removes a highlight and returns it (for undo); null when there is no such highlight. */
   removeHighlight(id: string): Promise<UserHighlight | null>;
   /** Puts a removed highlight back (undo); nothing happens when one with its id is saved. */
@@ -306,6 +314,27 @@ export function createHighlightStore(opts: HighlightStoreOptions = {}): Highligh
         return updated;
       }),
 
+    updateColor: (id, color) =>
+      serialize(async () => {
+        if (!isHighlightColor(color)) throw new TypeError(`updateColor: not a highlight colour: ${String(color)}`);
+        const { list, meta } = await load(true);
+        const i = list.findIndex((h) => h.id === id);
+        if (i < 0) return null;
+        if (list[i]!.color === color) return list[i]!;
+        const updated = { ...list[i]!, color, modified: now().toISOString() };
+        await write(list.map((h, j) => (j === i ? updated : h)), meta);
+        return updated;
+      }),
+
+    removeHighlights: (ids) =>
+      serialize(async () => {
+        const gone = new Set(ids);
+        const { list, meta } = await load(true);
+        const removed = list.filter((h) => gone.has(h.id));
+        if (removed.length > 0) await write(list.filter((h) => !gone.has(h.id)), meta);
+        return removed;
+      }),
+
     removeHighlight: (id) =>
       serialize(async () => {
         const { list, meta } = await load(true);
@@ -374,6 +403,8 @@ const defaultStore = createHighlightStore();
 export const listHighlights: HighlightStore['listHighlights'] = (pageKey) => defaultStore.listHighlights(pageKey);
 export const addHighlight: HighlightStore['addHighlight'] = (input) => defaultStore.addHighlight(input);
 export const updateNote: HighlightStore['updateNote'] = (id, note) => defaultStore.updateNote(id, note);
+export const updateColor: HighlightStore['updateColor'] = (id, color) => defaultStore.updateColor(id, color);
+export const removeHighlights: HighlightStore['removeHighlights'] = (ids) => defaultStore.removeHighlights(ids);
 export const removeHighlight: HighlightStore['removeHighlight'] = (id) => defaultStore.removeHighlight(id);
 export const restoreHighlight: HighlightStore['restoreHighlight'] = (h) => defaultStore.restoreHighlight(h);
 export const importHighlights: HighlightStore['importHighlights'] = (list, opts) => defaultStore.importHighlights(list, opts);

@@ -10,6 +10,10 @@
  * and the page title as `dc:title` (Dublin Core; the anno.jsonld context
  * declares the `dc` prefix, and the model itself has no title property).
  * `generated` and `generator` say when and by what the file was written.
+ * The colour is the target's `styleClass` (`meta-context-yellow`, ...),
+ * defined by the annotation's `stylesheet` (a CssStylesheet: model §4.3.1);
+ * on import a `styleClass` naming one of our colours (with or without the
+ * prefix) sets it, anything else gives the default colour.
  *
  * Import: a single Annotation, a list of them, an AnnotationPage, or an
  * AnnotationCollection with its pages embedded. Every annotation is checked
@@ -39,6 +43,7 @@ import {
   type TextPositionSelector,
   type TextQuoteSelector,
 } from './schema';
+import { COLOR_HEX, DEFAULT_COLOR, isHighlightColor, STYLE_CLASS_PREFIX, type HighlightColor } from './colors';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const COLLECTION_LABEL = 'Meta Context highlights';
@@ -82,6 +87,8 @@ function toAnnotation(h: UserHighlight, generated: string): Record<string, unkno
   const target: Record<string, unknown> = { source: h.url };
   if (h.title) target['dc:title'] = h.title;
   target.selector = selector;
+  const color = h.color ?? DEFAULT_COLOR;
+  target.styleClass = `${STYLE_CLASS_PREFIX}${color}`;
   const note = h.note ?? '';
   return {
     id: `urn:uuid:${h.id}`,
@@ -92,6 +99,7 @@ function toAnnotation(h: UserHighlight, generated: string): Record<string, unkno
     generated,
     generator: GENERATOR,
     ...(note ? { body: { type: 'TextualBody', value: note, format: 'text/plain', purpose: 'commenting' } } : {}),
+    stylesheet: { type: 'CssStylesheet', value: `.${STYLE_CLASS_PREFIX}${color} { background-color: ${COLOR_HEX[color]}; }` },
     target,
   };
 }
@@ -282,7 +290,7 @@ function fromAnnotation(raw: unknown, now: string): Converted {
 
   const target = pickTarget(a.target);
   if (!target.ok) return target;
-  const { source, title, quote, position } = target;
+  const { source, title, quote, position, color } = target;
 
   const note = noteOf(a.body, a.bodyValue);
   if (note.length > MAX_NOTE) return { ok: false, error: `body.value: the note is too long (at most ${MAX_NOTE} characters)` };
@@ -298,6 +306,7 @@ function fromAnnotation(raw: unknown, now: string): Converted {
     created,
     modified,
     note,
+    color,
     quote,
     ...(position ? { position } : {}),
   };
@@ -307,7 +316,7 @@ function fromAnnotation(raw: unknown, now: string): Converted {
 }
 
 type TargetResult =
-  | { ok: true; source: string; title: string; quote: TextQuoteSelector; position: TextPositionSelector | undefined }
+  | { ok: true; source: string; title: string; quote: TextQuoteSelector; position: TextPositionSelector | undefined; color: HighlightColor }
   | { ok: false; error: string };
 
 /** The first target that has a TextQuoteSelector: its page, title and selectors. */
@@ -358,7 +367,17 @@ function readTarget(t: unknown, path: string): TargetResult {
     }
   }
   if (!quote) return { ok: false, error: `${path}.selector: no TextQuoteSelector` };
-  return { ok: true, source, title: titleOf(obj, sourceObj), quote, position };
+  return { ok: true, source, title: titleOf(obj, sourceObj), quote, position, color: colorOf(obj.styleClass) };
+}
+
+/** The colour a target's styleClass names (a class or a list of them), else the default. */
+export function colorOf(styleClass: unknown): HighlightColor {
+  for (const c of Array.isArray(styleClass) ? styleClass : [styleClass]) {
+    if (typeof c !== 'string') continue;
+    const name = c.startsWith(STYLE_CLASS_PREFIX) ? c.slice(STYLE_CLASS_PREFIX.length) : c;
+    if (isHighlightColor(name)) return name;
+  }
+  return DEFAULT_COLOR;
 }
 
 /** The page title: our `dc:title` on the target, or a title or label another tool put on the source. */

@@ -13,6 +13,7 @@ import type { TextPositionSelector, TextQuoteSelector, UserHighlight } from '../
 import type { HighlightAddAnswer, TabHighlights } from '../messages';
 import { loadSettings } from '../settings/store';
 import { getTabState, orphansKey } from './tab-state';
+import { nearFull } from './storage-usage';
 
 /** The page a content script may speak for: its own frame's. */
 export function senderPage(sender: { url?: string; tab?: { url?: string } }): string | null {
@@ -36,7 +37,7 @@ export async function addFromSender(
   try {
     const highlight = await addHighlight({ pageKey: key, url: input.url, title: input.title, quote: input.quote, position: input.position });
     await announce(key);
-    return { ok: true, highlight };
+    return (await nearFull()) ? { ok: true, highlight, nearFull: true } : { ok: true, highlight };
   } catch (error) {
     return { ok: false, reason: error instanceof StorageFullError ? 'full' : 'error' };
   }
@@ -58,15 +59,15 @@ export function addSpanFromSender(
  * else a bounded fuzzy match. Those placed nowhere are the page's orphans
  * (kept, listed in the panel).
  */
-export async function placeForSender(url: string, text: string, sender: { url?: string; tab?: { id?: number; url?: string } }): Promise<Array<{ id: string; start: number; end: number }>> {
+export async function placeForSender(url: string, text: string, sender: { url?: string; tab?: { id?: number; url?: string } }): Promise<Array<{ id: string; start: number; end: number; color: string }>> {
   const key = pageKey(url);
   const tabId = sender.tab?.id;
   if (key === null || key !== senderPage(sender) || tabId === undefined) return [];
-  const placed: Array<{ id: string; start: number; end: number }> = [];
+  const placed: Array<{ id: string; start: number; end: number; color: string }> = [];
   const orphans: string[] = [];
   for (const h of await listHighlights(key)) {
     const span = anchorExact(text, h) ?? anchorFuzzy(text, h);
-    if (span) placed.push({ id: h.id, ...span });
+    if (span) placed.push({ id: h.id, ...span, color: h.color });
     else orphans.push(h.id);
   }
   await browser.storage.session.set({ [orphansKey(tabId)]: { pageKey: key, ids: orphans } });
@@ -109,7 +110,7 @@ export async function importAndRepaint(list: UserHighlight[], replaceConflicts: 
 }
 
 /** Tell the panel, and (when `repaint`) the tabs showing the page, that its highlights changed. */
-async function announce(key: string, repaint = true): Promise<void> {
+export async function announce(key: string, repaint = true): Promise<void> {
   await browser.runtime.sendMessage({ type: 'highlights:changed', pageKey: key }).catch(() => undefined);
   if (!repaint) return;
   const all = (await browser.storage.session.get(null)) as Record<string, { tabId?: unknown; url?: unknown }>;
