@@ -29,6 +29,7 @@ import {
   placeForSender,
 } from '~/lib/background/highlights';
 import { colorHighlight, removeMany } from '~/lib/background/library';
+import { orphanIds } from '~/lib/background/orphans';
 import { storageUsage } from '~/lib/background/storage-usage';
 import { isExtensionPage } from '~/lib/background/message-rules';
 
@@ -108,6 +109,8 @@ export default defineBackground(() => {
         return removeMany(message.ids);
       case 'highlights:usage':
         return storageUsage();
+      case 'highlights:orphans':
+        return orphanIds();
     }
   };
 
@@ -136,6 +139,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU.openPanel && tab) void openPanel(tab).catch(() => undefined);
     if (info.menuItemId === MENU.scan && tab?.id !== undefined) void scanTab(tab.id);
+    if (info.menuItemId === MENU.library) void browser.tabs.create({ url: browser.runtime.getURL('/highlights.html') });
     // A menu click may open the panel in both browsers: look the selection up there.
     if (info.menuItemId === MENU.lookUp && tab?.id !== undefined && info.selectionText) {
       void openPanel(tab).catch(() => undefined);

@@ -94,6 +94,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('highlights:remove-many'), ids: z.array(z.string().max(100)).max(100_000) }),
   /** How much of the storage quota is used: { bytes, quota }. */
   z.object({ type: z.literal('highlights:usage') }),
+  /** The ids of highlights their page could not place when last read. */
+  z.object({ type: z.literal('highlights:orphans') }),
   z.object({ type: z.literal('highlights:set-aside') }),
   z.object({ type: z.literal('highlights:import'), highlights: z.array(UserHighlight).max(100_000), replaceConflicts: z.boolean() }),
 ]);

@@ -14,6 +14,7 @@ import type { HighlightAddAnswer, TabHighlights } from '../messages';
 import { loadSettings } from '../settings/store';
 import { getTabState, orphansKey } from './tab-state';
 import { nearFull } from './storage-usage';
+import { recordOrphans } from './orphans';
 
 /** The page a content script may speak for: its own frame's. */
 export function senderPage(sender: { url?: string; tab?: { url?: string } }): string | null {
@@ -71,6 +72,7 @@ export async function placeForSender(url: string, text: string, sender: { url?: 
     else orphans.push(h.id);
   }
   await browser.storage.session.set({ [orphansKey(tabId)]: { pageKey: key, ids: orphans } });
+  await recordOrphans(placed.map((p) => p.id), orphans);
   await announce(key, false);
   return placed;
 }

@@ -30,3 +30,4 @@ export async function removeMany(ids: string[]): Promise<UserHighlight[]> {
   for (const key of new Set(removed.map((h) => h.pageKey))) await announce(key);
   return removed;
 }
+

@@ -8,6 +8,7 @@ import { openSourceStrings } from './strings-open-source';
 import { settingsStrings } from './strings-settings';
 import { highlightsStrings } from './strings-highlights';
 import { lookupStrings } from './strings-lookup';
+import { libraryStrings } from '../library/strings';
 
 export type UiLang = 'en' | 'ko';
 
@@ -53,6 +54,7 @@ const en = {
   openSource: openSourceStrings.en,
   settings: settingsStrings.en,
   highlights: highlightsStrings.en,
+  library: libraryStrings.en,
   tabLookup: 'Look up',
   lookup: lookupStrings.en,
   languageSwitch: 'Language',
@@ -110,6 +112,7 @@ const ko: typeof en = {
   openSource: openSourceStrings.ko,
   settings: settingsStrings.ko,
   highlights: highlightsStrings.ko,
+  library: libraryStrings.ko,
   tabLookup: '찾아보기',
   lookup: lookupStrings.ko,
   languageSwitch: '언어',
