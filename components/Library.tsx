@@ -4,7 +4,7 @@ import type { HighlightColor } from '~/lib/annotations/colors';
 import type { UserHighlight } from '~/lib/annotations/schema';
 import { applyFilter, countHighlights, isFiltered, NO_FILTER, type LibraryFilter } from '~/lib/library/filter';
 import { groupByPage } from '~/lib/library/group';
-import { buildIndex } from '~/lib/library/search';
+import { buildIndex, type SearchIndex } from '~/lib/library/search';
 import { pushUndo, undoMessage, type UndoEntry } from '~/lib/library/undo';
 import type { LibraryData } from '~/lib/library/use-library';
 import type { Strings, UiLang } from '~/lib/panel/strings';
@@ -15,7 +15,9 @@ import './MyHighlights.css';
 import './Library.css';
 
 /** Pages rendered at first, and added by each "Show more": a long list never renders in one task. */
-export const PAGES_PER_STEP = 20;
+export const PAGES_PER_STEP = 10;
+
+const EMPTY_INDEX: SearchIndex = { byId: new Map() };
 
 /**
  * Every page's highlights, newest page first, with search and filters;
@@ -32,7 +34,9 @@ export function Library({ data, t, lang }: { data: LibraryData; t: Strings; lang
   const undoButton = useRef<HTMLButtonElement>(null);
 
   const pages = useMemo(() => groupByPage(data.highlights), [data.highlights]);
-  const index = useMemo(() => buildIndex(data.highlights), [data.highlights]);
+  // Built at the first search, not for the first render.
+  const searching = deferred.query.trim() !== '';
+  const index = useMemo(() => (searching ? buildIndex(data.highlights) : EMPTY_INDEX), [searching, data.highlights]);
   const visible = useMemo(() => applyFilter(pages, index, data.orphans, deferred), [pages, index, data.orphans, deferred]);
   const shown = visible.slice(0, shownPages);
   const total = countHighlights(visible);

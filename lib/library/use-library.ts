@@ -1,5 +1,5 @@
 /** The library's data: every highlight, the orphans, how full storage is; reloaded when any page's highlights change. */
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { UserHighlight } from '../annotations/schema';
 import { HighlightsChanged } from '../messages';
@@ -28,7 +28,8 @@ export function useLibrary(): { data: LibraryData | null; reload: () => void } {
         const u = usage as { bytes?: number; quota?: number } | null;
         const bytes = typeof u?.bytes === 'number' ? u.bytes : 0;
         const quota = typeof u?.quota === 'number' ? u.quota : 0;
-        setData({ highlights, orphans: ids, storage: { level: quotaLevel(bytes, quota), percent: quota > 0 ? Math.round((bytes / quota) * 100) : 0 } });
+        // A transition: React renders a long list in slices, with no long task.
+        startTransition(() => setData({ highlights, orphans: ids, storage: { level: quotaLevel(bytes, quota), percent: quota > 0 ? Math.round((bytes / quota) * 100) : 0 } }));
       })
       .catch(() => alive && setData({ highlights: [], orphans: new Set(), storage: { level: 'ok', percent: 0 } }));
     return () => {
