@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { HighlightColor } from '~/lib/annotations/colors';
 import type { UserHighlight } from '~/lib/annotations/schema';
@@ -32,6 +32,14 @@ export function Library({ data, t, lang }: { data: LibraryData; t: Strings; lang
   const [undo, setUndo] = useState<UndoEntry[]>([]);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
+  // After a deletion, once the Undo button is rendered: the deleted control is gone, and Undo is what a reader may want next.
+  const focusUndo = useRef(false);
+  useEffect(() => {
+    if (focusUndo.current && undoButton.current) {
+      focusUndo.current = false;
+      undoButton.current.focus();
+    }
+  });
 
   const pages = useMemo(() => groupByPage(data.highlights), [data.highlights]);
   // Built at the first search, not for the first render.
@@ -49,8 +57,7 @@ export function Library({ data, t, lang }: { data: LibraryData; t: Strings; lang
         if (!Array.isArray(removed)) return failed();
         setUndo((s) => pushUndo(s, { kind: 'delete', scope, removed: removed as UserHighlight[] }));
         setMessage({ text: l.deleted(removed.length) });
-        // Focus the Undo button: the deleted control is gone, and Undo is the next thing a reader may want.
-        setTimeout(() => undoButton.current?.focus(), 0);
+        focusUndo.current = true;
       }, failed);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
