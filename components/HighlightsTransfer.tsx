@@ -21,8 +21,11 @@ function download(name: string, type: string, text: string): void {
 
 const all = () => browser.runtime.sendMessage({ type: 'highlights:all' }).then((list) => (Array.isArray(list) ? (list as UserHighlight[]) : []));
 
-/** Export every highlight (Markdown, W3C Web Annotation JSON-LD) and import JSON-LD, asking before anything saved is replaced. */
-export function HighlightsTransfer({ t, lang }: { t: Strings; lang: UiLang }) {
+/**
+ * Export every highlight (Markdown, W3C Web Annotation JSON-LD) and import JSON-LD, asking before anything saved is replaced.
+ * The library gives its own `source` (what its filter shows), `title` and a `note` saying what is exported.
+ */
+export function HighlightsTransfer({ t, lang, source = all, title, note }: { t: Strings; lang: UiLang; source?: () => Promise<UserHighlight[]>; title?: string; note?: string }) {
   const h = t.highlights;
   const [plan, setPlan] = useState<Plan | null>(null);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -71,15 +74,16 @@ export function HighlightsTransfer({ t, lang }: { t: Strings; lang: UiLang }) {
   return (
     <section aria-labelledby="transfer-title" className="transfer">
       <h3 id="transfer-title" className="list-heading">
-        {h.transferTitle}
+        {title ?? h.transferTitle}
       </h3>
-      <button type="button" onClick={() => void all().then((list) => download(`meta-context-highlights-${stamp()}.md`, 'text/markdown', toMarkdown(list, { lang, now: new Date() })))}>
+      {note && <p className="transfer-note">{note}</p>}
+      <button type="button" onClick={() => void source().then((list) => download(`meta-context-highlights-${stamp()}.md`, 'text/markdown', toMarkdown(list, { lang, now: new Date() })))}>
         {h.exportMarkdown}
       </button>
       <button
         type="button"
         onClick={() =>
-          void all().then((list) =>
+          void source().then((list) =>
             download(`meta-context-highlights-${stamp()}.jsonld`, 'application/ld+json', JSON.stringify(toWebAnnotations(list, new Date()), null, 2)),
           )
         }

@@ -29,6 +29,10 @@ import {
   restoreAndRepaint,
   placeForSender,
 } from '~/lib/background/highlights';
+import { colorHighlight, removeMany } from '~/lib/background/library';
+import { orphanIds } from '~/lib/background/orphans';
+import { storageUsage } from '~/lib/background/storage-usage';
+import { isExtensionPage } from '~/lib/background/message-rules';
 
 /** The reader's language: chosen in the panel, else the browser's. */
 const uiLang = () => loadSettings().then((s) => resolveUiLang(s.uiLang, browser.i18n.getUILanguage()));
@@ -103,6 +107,14 @@ export default defineBackground(() => {
         return setAside();
       case 'highlights:import':
         return importAndRepaint(message.highlights, message.replaceConflicts);
+      case 'highlight:color':
+        return colorHighlight(message.id, message.color, isExtensionPage(sender, browser.runtime.getURL('/')) ? null : sender);
+      case 'highlights:remove-many':
+        return removeMany(message.ids);
+      case 'highlights:usage':
+        return storageUsage();
+      case 'highlights:orphans':
+        return orphanIds();
     }
   };
 
@@ -131,6 +143,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU.openPanel && tab) void openPanel(tab).catch(() => undefined);
     if (info.menuItemId === MENU.scan && tab?.id !== undefined) void scanTab(tab.id);
+    if (info.menuItemId === MENU.library) void browser.tabs.create({ url: browser.runtime.getURL('/highlights.html') });
     // A menu click may open the panel in both browsers: look the selection up there.
     if (info.menuItemId === MENU.lookUp && tab?.id !== undefined && info.selectionText) {
       void openPanel(tab).catch(() => undefined);

@@ -3,7 +3,7 @@
  * the extension pages. The content script imports types only and checks its few messages by hand.
  */
 import { z } from './zod';
-import { UserHighlight } from './annotations/schema';
+import { HighlightColor, UserHighlight } from './annotations/schema';
 
 export const EditionLang = z.enum(['en', 'ko']);
 
@@ -91,12 +91,20 @@ export const ToBackground = z.discriminatedUnion('type', [
   /** Place the page's saved highlights in its text (exactly, else fuzzily); the background notes those it cannot place. */
   z.object({ type: z.literal('highlights:place'), url: z.string().max(4096), text: z.string().max(64_000_000) }),
   z.object({ type: z.literal('lookup:open'), text: z.string().max(2000) }),
+  /** A highlight's colour: from a content script (its own page's highlight, `url` its page) or an extension page. */
+  z.object({ type: z.literal('highlight:color'), id: z.string().max(100), color: HighlightColor, url: z.string().max(4096).optional() }),
   // From the extension's pages (the panel, the options page):
   z.object({ type: z.literal('highlights:for-tab'), tabId: z.number().int() }),
   z.object({ type: z.literal('highlight:note'), id: z.string().max(100), note: z.string().max(10_000) }),
   z.object({ type: z.literal('highlight:remove'), id: z.string().max(100) }),
   z.object({ type: z.literal('highlight:restore'), highlight: UserHighlight }),
   z.object({ type: z.literal('highlights:all') }),
+  /** The library: remove many at once (a page's, all); answers the removed highlights, for undo. */
+  z.object({ type: z.literal('highlights:remove-many'), ids: z.array(z.string().max(100)).max(100_000) }),
+  /** How much of the storage quota is used: { bytes, quota }. */
+  z.object({ type: z.literal('highlights:usage') }),
+  /** The ids of highlights their page could not place when last read. */
+  z.object({ type: z.literal('highlights:orphans') }),
   z.object({ type: z.literal('highlights:set-aside') }),
   z.object({ type: z.literal('highlights:import'), highlights: z.array(UserHighlight).max(100_000), replaceConflicts: z.boolean() }),
 ]);
@@ -115,7 +123,7 @@ export type ToContent =
   | { type: 'selection:lookup' };
 
 /** What `highlight:add` answers: the saved highlight, or why it was not saved. */
-export type HighlightAddAnswer = { ok: true; highlight: UserHighlight } | { ok: false; reason: 'private' | 'full' | 'invalid' | 'error' };
+export type HighlightAddAnswer = { ok: true; highlight: UserHighlight; nearFull?: boolean } | { ok: false; reason: 'private' | 'full' | 'invalid' | 'error' };
 
 /** What the panel gets for a tab: its page's highlights, and which of them the page could not place. */
 export const TabHighlights = z.object({ pageKey: z.string().nullable(), highlights: z.array(UserHighlight), orphans: z.array(z.string()) });

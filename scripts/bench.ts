@@ -8,7 +8,8 @@
  * - a peer: mark.js (acrossElements, separateWordSearch off) highlighting the
  *   same key quotes on the same page, in another fresh isolated world.
  * Also: the content scripts' gzipped size, the longest scan slice on the 5 MB
- * page, and the side panel's first render.
+ * page, the side panel's first render, and the highlights library with 5,000
+ * highlights on 500 pages (./bench-library.ts).
  *
  * What the figures are:
  * - scan: the sum of the `meta-context:scan` measures of the content script's
@@ -39,6 +40,7 @@ import { launchChromium, waitFor, type ChromiumSession } from '../tests/e2e/supp
 import { CHROME_BUILD } from '../tests/e2e/support/extension';
 import { FIXTURES, ROOT, SITES, type Site } from '../tests/e2e/support/sites';
 import article from '../lib/dataset/data/article.json';
+import { benchLibrary, libraryLines, type LibraryBench } from './bench-library';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
@@ -222,6 +224,7 @@ async function main() {
   await new Promise((r) => setTimeout(r, 1500));
   const results: Array<Row & { scanMs: number; floorMs: number; peerMs: number | null; maxSlice: number; slices: number; nodes: number; quotes: number; edition: string | null }> = [];
   let panelMs: number[] = [];
+  let library: LibraryBench | null = null;
   try {
     for (const row of rows) {
       const runs = [];
@@ -243,6 +246,7 @@ async function main() {
     const tabId = await session.tabIdOf(SITES.aimatters.url);
     for (let i = 0; i < RUNS; i++) panelMs.push(await panelFirstRender(session, tabId));
     await page.close();
+    library = await benchLibrary(session, RUNS);
   } finally {
     await session.close();
   }
@@ -269,6 +273,7 @@ async function main() {
   lines.push(`- 5 MB page: scan ${f(big.scanMs)} ms vs floor ${f(big.floorMs)} ms = ${f(big.scanMs / big.floorMs, 2)}× (target ≤ 2×); longest slice ${f(big.maxSlice, 1)} ms (target ≤ 50 ms); mark.js ${f(big.peerMs)} ms`);
   lines.push(`- unrelated pages: scan / floor, median over the ${unrelated.length} pages, ${f(100 * median(unrelated.map((r) => r.scanMs / r.floorMs)), 1)}% (target < 10%)`);
   lines.push(`- side panel first render: median ${f(median(panelMs))} ms after navigation start (target ≤ 100 ms)`);
+  if (library) lines.push(...libraryLines(library, RUNS));
   const text = lines.join('\n');
   console.log(text);
   fs.mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });

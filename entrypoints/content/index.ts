@@ -14,6 +14,7 @@ import { SelectionToolbar } from '~/lib/content/selection-toolbar';
 import { isLookupCard, LookupPopover } from '~/lib/content/lookup-popover';
 import type { HighlightAddAnswer } from '~/lib/messages';
 import { guardRestartSignal, markStarting } from '~/lib/content/restart-guard';
+import type { HighlightColor } from '~/lib/annotations/colors';
 
 // Before WXT's context announces this copy's start (see restart-guard.ts).
 markStarting();
@@ -62,17 +63,37 @@ export default defineContentScript({
         lookupPopover.show(card, { title: m('toolbarLookUp'), close: m('popoverClose'), more: m('popoverOpenPanelHint') }, { left: r?.left ?? 12, top: (r?.bottom ?? 12) + 8 });
       });
     };
-    const highlight = async (range: Range): Promise<string> => {
+    // The highlight just saved, which the toolbar's colour buttons recolour.
+    let lastId: string | null = null;
+    const highlight = async (range: Range): Promise<string | { text: string; color: HighlightColor }> => {
       const span = mine.span(range);
+      lastId = null;
       if (!span) return m('toolbarNotSaved');
       const answer = (await send({ type: 'highlight:add', url: location.href, title: document.title, ...span })) as HighlightAddAnswer | undefined;
       if (answer?.ok) {
-        mine.added(answer.highlight.id, range);
-        return m('toolbarSaved');
+        const { id, color, quote } = answer.highlight;
+        mine.added(id, range, color);
+        lastId = id;
+        // What a screen reader hears: that it was saved, and what it covers.
+        const covers = quote.exact.length > 48 ? `${quote.exact.slice(0, 47)}…` : quote.exact;
+        return { text: `${m('toolbarSaved')}: “${covers}”${answer.nearFull ? ` ${m('toolbarStorageNearFull')}` : ''}`, color };
       }
       return m(answer?.reason === 'private' ? 'toolbarNotSavedPrivate' : answer?.reason === 'full' ? 'toolbarStorageFull' : 'toolbarNotSaved');
     };
-    const toolbar = new SelectionToolbar(document, { lookUp, highlight }, () => ({ toolbar: m('toolbarLabel'), lookUp: m('toolbarLookUp'), highlight: m('toolbarHighlight') }));
+    const recolor = async (color: HighlightColor): Promise<string> => {
+      const id = lastId;
+      const done = id && (await send({ type: 'highlight:color', id, color, url: location.href }));
+      if (!id || !done) return m('toolbarNotSaved');
+      mine.recolored(id, color);
+      return m('toolbarColorSet', colorName(color));
+    };
+    const toolbar = new SelectionToolbar(document, { lookUp, highlight, recolor }, () => ({
+      toolbar: m('toolbarLabel'),
+      lookUp: m('toolbarLookUp'),
+      highlight: m('toolbarHighlight'),
+      colorGroup: m('toolbarColors'),
+      colors: { green: colorName('green'), yellow: colorName('yellow'), blue: colorName('blue'), pink: colorName('pink') },
+    }));
     ctx.onInvalidated(toolbar.attach());
 
     // Settings changed in the panel or the options page: repaint as they now say.
@@ -156,7 +177,11 @@ export default defineContentScript({
 });
 
 /** A message of public/_locales, in the browser's language. */
-const m = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(key);
+const m = (key: Parameters<typeof browser.i18n.getMessage>[0], sub?: string) => browser.i18n.getMessage(key, sub);
+
+function colorName(color: HighlightColor): string {
+  return m(color === 'green' ? 'colorGreen' : color === 'yellow' ? 'colorYellow' : color === 'blue' ? 'colorBlue' : 'colorPink');
+}
 
 function popoverLabels() {
   return {

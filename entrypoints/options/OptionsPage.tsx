@@ -3,6 +3,7 @@ import { STRINGS, uiLangFrom } from '~/lib/panel/strings';
 import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import { useSettings } from '~/lib/settings/store';
 import { SettingsForm } from '~/components/SettingsForm';
+import { LibraryLink } from '~/components/LibraryLink';
 
 const browserLang = uiLangFrom(browser.i18n.getUILanguage());
 
@@ -20,6 +21,7 @@ export function OptionsPage() {
     <main className="options-page" lang={lang}>
       <p className="options-app-name">{t.appName}</p>
       <SettingsForm settings={settings} update={update} t={t} browserLang={browserLang} heading="h1" />
+      <LibraryLink t={t} />
     </main>
   );
 }

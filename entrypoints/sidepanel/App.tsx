@@ -10,6 +10,7 @@ import { PanelHeader } from '~/components/PanelHeader';
 import { SectionTabs } from '~/components/SectionTabs';
 import { SettingsForm } from '~/components/SettingsForm';
 import { MyHighlights } from '~/components/MyHighlights';
+import { LibraryLink } from '~/components/LibraryLink';
 
 // Loaded when first shown: the panel's first render (This page) parses only what it shows.
 const Timeline = lazy(() => import('~/components/Timeline').then((m) => ({ default: m.Timeline })));
@@ -124,6 +125,7 @@ export function App() {
               />
             )}
             {section === 'page' && <MyHighlights data={mine.data} t={t} lang={lang} />}
+            {section === 'page' && <LibraryLink t={t} />}
             {/* The lazy parts wait in their own boundary: This page renders (and takes focus) at once. */}
             <Suspense fallback={null}>
             {section === 'page' && <HighlightsTransfer t={t} lang={lang} />}

@@ -1,5 +1,6 @@
 /** Migrating the stored highlights item by item: an item a step cannot convert is marked, to be set aside on the next read. */
 import { kindOf } from './schema';
+import { DEFAULT_COLOR, isHighlightColor } from './colors';
 
 /** Turns one stored item of version n - 1 into version n; throws when it cannot. */
 export type ItemMigration = (item: unknown) => unknown;
@@ -48,3 +49,13 @@ export function wxtMigrations(version: number, migrations: Readonly<Record<numbe
   for (let n = 2; n <= version; n++) out[n] = (old) => migrateStep(old, n, migrations[n]);
   return out;
 }
+
+/** Item migrations by the version they lead to. */
+export const ITEM_MIGRATIONS: Readonly<Record<number, ItemMigration>> = {
+  // v2: highlights have a colour; those made before are the default (the green they were painted in).
+  2: (item) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new Error(`expected an object, found ${kindOf(item)}`);
+    const color = (item as { color?: unknown }).color;
+    return { ...item, color: isHighlightColor(color) ? color : DEFAULT_COLOR };
+  },
+};

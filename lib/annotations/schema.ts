@@ -3,6 +3,7 @@
  * Content-script modules import only types from here, so zod stays out of that bundle.
  */
 import { z } from '../zod';
+import { DEFAULT_COLOR, HIGHLIGHT_COLORS } from './colors';
 
 /** Longest selected text kept (characters). */
 export const MAX_EXACT = 10_000;
@@ -35,6 +36,9 @@ export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 /** An ISO 8601 date-time (UTC `Z` or with an offset, any fraction of a second). */
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
+/** A highlight's colour (./colors.ts); a highlight stored without one is the default. */
+export const HighlightColor = z.enum(HIGHLIGHT_COLORS);
+
 /** One highlight the reader made. */
 export const UserHighlight = z.object({
   /** A UUID (crypto.randomUUID()) for highlights made here; exported as `urn:uuid:<id>`. */
@@ -47,6 +51,7 @@ export const UserHighlight = z.object({
   created: IsoDateTime,
   modified: IsoDateTime,
   note: z.string().max(MAX_NOTE).default(''),
+  color: HighlightColor.default(DEFAULT_COLOR),
   quote: TextQuoteSelector,
   /** Optional: annotations imported from other tools may carry only a quote. */
   position: TextPositionSelector.optional(),

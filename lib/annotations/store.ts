@@ -6,15 +6,14 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from '../zod';
 import { describeIssues, kindOf, MAX_NOTE, safeParseReporting, UserHighlight } from './schema';
-import { isMarker, migrateValue, wxtMigrations, type ItemMigration } from './migrations';
+import { isMarker, ITEM_MIGRATIONS, migrateValue, wxtMigrations, type ItemMigration } from './migrations';
+import { isHighlightColor, type HighlightColor } from './colors';
+import { isQuotaError, StorageFullError } from './quota';
 
 export const HIGHLIGHTS_KEY = 'local:highlights' as const;
 export const SET_ASIDE_KEY = 'local:highlights-set-aside' as const;
 /** The shape of the stored list. Bump it, and add ITEM_MIGRATIONS[n], when UserHighlight changes. */
-export const HIGHLIGHTS_VERSION = 1;
-
-/** Item migrations by the version they lead to; none yet (e.g. `2: (item) => ({ ...item, color: 'yellow' })`). */
-export const ITEM_MIGRATIONS: Readonly<Record<number, ItemMigration>> = {};
+export const HIGHLIGHTS_VERSION = 2;
 
 /** Something that could not be read as a highlight, kept as it was. */
 export interface SetAsideEntry {
@@ -24,25 +23,9 @@ export interface SetAsideEntry {
   at: string;
 }
 
-/** The browser refused to store more (storage quota). The UI reports it; nothing was changed. */
-export class StorageFullError extends Error {
-  constructor(options?: { cause?: unknown }) {
-    super('The browser’s storage for this extension is full; the change was not saved.', options);
-    this.name = 'StorageFullError';
-  }
-}
-
-/** True for the browsers' out-of-space errors (Chrome: "QUOTA_BYTES quota exceeded"; Firefox: QuotaExceededError). */
-export function isQuotaError(error: unknown): boolean {
-  if (error === null || (typeof error !== 'object' && typeof error !== 'string')) return false;
-  if (typeof error === 'string') return /QUOTA_BYTES|quota/i.test(error);
-  const { name, message } = error as { name?: unknown; message?: unknown };
-  return name === 'QuotaExceededError' || (typeof message === 'string' && /QUOTA_BYTES|quota/i.test(message));
-}
-
 const SetAsideSchema = z.object({ raw: z.unknown(), reason: z.string(), at: z.string() });
 
-export type NewHighlight = Omit<UserHighlight, 'id' | 'created' | 'modified' | 'note'> & { note?: string };
+export type NewHighlight = Omit<UserHighlight, 'id' | 'created' | 'modified' | 'note' | 'color'> & { note?: string; color?: HighlightColor };
 
 export interface ImportCounts {
   /** New highlights saved. */
@@ -62,6 +45,10 @@ export interface HighlightStore {
   addHighlight(input: NewHighlight): Promise<UserHighlight>;
   /** Sets a highlight's note; null when there is no such highlight. */
   updateNote(id: string, note: string): Promise<UserHighlight | null>;
+  /** Sets a highlight's colour; null when there is no such highlight. */
+  updateColor(id: string, color: HighlightColor): Promise<UserHighlight | null>;
+  /** Removes the highlights with these ids, in one write, and returns them (for undo). */
+  removeHighlights(ids: readonly string[]): Promise<UserHighlight[]>;
   /** Removes a highlight and returns it (for undo); null when there is no such highlight. */
   removeHighlight(id: string): Promise<UserHighlight | null>;
   /** Puts a removed highlight back (undo); nothing happens when one with its id is saved. */
@@ -227,6 +214,27 @@ export function createHighlightStore(opts: HighlightStoreOptions = {}): Highligh
         return updated;
       }),
 
+    updateColor: (id, color) =>
+      serialize(async () => {
+        if (!isHighlightColor(color)) throw new TypeError(`updateColor: not a highlight colour: ${String(color)}`);
+        const { list, meta } = await load(true);
+        const i = list.findIndex((h) => h.id === id);
+        if (i < 0) return null;
+        if (list[i]!.color === color) return list[i]!;
+        const updated = { ...list[i]!, color, modified: now().toISOString() };
+        await write(list.map((h, j) => (j === i ? updated : h)), meta);
+        return updated;
+      }),
+
+    removeHighlights: (ids) =>
+      serialize(async () => {
+        const gone = new Set(ids);
+        const { list, meta } = await load(true);
+        const removed = list.filter((h) => gone.has(h.id));
+        if (removed.length > 0) await write(list.filter((h) => !gone.has(h.id)), meta);
+        return removed;
+      }),
+
     removeHighlight: (id) =>
       serialize(async () => {
         const { list, meta } = await load(true);
@@ -295,6 +303,8 @@ const defaultStore = createHighlightStore();
 export const listHighlights: HighlightStore['listHighlights'] = (pageKey) => defaultStore.listHighlights(pageKey);
 export const addHighlight: HighlightStore['addHighlight'] = (input) => defaultStore.addHighlight(input);
 export const updateNote: HighlightStore['updateNote'] = (id, note) => defaultStore.updateNote(id, note);
+export const updateColor: HighlightStore['updateColor'] = (id, color) => defaultStore.updateColor(id, color);
+export const removeHighlights: HighlightStore['removeHighlights'] = (ids) => defaultStore.removeHighlights(ids);
 export const removeHighlight: HighlightStore['removeHighlight'] = (id) => defaultStore.removeHighlight(id);
 export const restoreHighlight: HighlightStore['restoreHighlight'] = (h) => defaultStore.restoreHighlight(h);
 export const importHighlights: HighlightStore['importHighlights'] = (list, opts) => defaultStore.importHighlights(list, opts);

@@ -17,6 +17,7 @@ import {
   type TextQuoteSelector,
 } from './schema';
 import { uuidFromString } from './uuid';
+import { DEFAULT_COLOR, isHighlightColor, STYLE_CLASS_PREFIX, type HighlightColor } from './colors';
 
 /** The type (or types) of a JSON-LD node, as a list. */
 export function typesOf(node: unknown): string[] {
@@ -68,7 +69,7 @@ export function fromAnnotation(raw: unknown, now: string): Converted {
 
   const target = pickTarget(a.target);
   if (!target.ok) return target;
-  const { source, title, quote, position } = target;
+  const { source, title, quote, position, color } = target;
 
   const note = noteOf(a.body, a.bodyValue);
   if (note.length > MAX_NOTE) return { ok: false, error: `body.value: the note is too long (at most ${MAX_NOTE} characters)` };
@@ -84,6 +85,7 @@ export function fromAnnotation(raw: unknown, now: string): Converted {
     created,
     modified,
     note,
+    color,
     quote,
     ...(position ? { position } : {}),
   };
@@ -93,7 +95,7 @@ export function fromAnnotation(raw: unknown, now: string): Converted {
 }
 
 type TargetResult =
-  | { ok: true; source: string; title: string; quote: TextQuoteSelector; position: TextPositionSelector | undefined }
+  | { ok: true; source: string; title: string; quote: TextQuoteSelector; position: TextPositionSelector | undefined; color: HighlightColor }
   | { ok: false; error: string };
 
 /** The first target that has a TextQuoteSelector: its page, title and selectors. */
@@ -144,7 +146,17 @@ function readTarget(t: unknown, path: string): TargetResult {
     }
   }
   if (!quote) return { ok: false, error: `${path}.selector: no TextQuoteSelector` };
-  return { ok: true, source, title: titleOf(obj, sourceObj), quote, position };
+  return { ok: true, source, title: titleOf(obj, sourceObj), quote, position, color: colorOf(obj.styleClass) };
+}
+
+/** The colour a target's styleClass names (a class or a list of them), with or without our prefix; else the default. */
+export function colorOf(styleClass: unknown): HighlightColor {
+  for (const c of Array.isArray(styleClass) ? styleClass : [styleClass]) {
+    if (typeof c !== 'string') continue;
+    const name = c.startsWith(STYLE_CLASS_PREFIX) ? c.slice(STYLE_CLASS_PREFIX.length) : c;
+    if (isHighlightColor(name)) return name;
+  }
+  return DEFAULT_COLOR;
 }
 
 /** The page title: our `dc:title` on the target, or a title or label another tool put on the source. */

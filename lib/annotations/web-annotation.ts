@@ -1,9 +1,11 @@
 /**
  * Highlights as W3C Web Annotations (https://www.w3.org/TR/annotation-model/): one AnnotationCollection,
  * each highlight an Annotation (`highlighting`, or `commenting` with its note) targeting the page with quote
- * and position selectors; the title goes in `dc:title`, as the model has no title property.
+ * and position selectors; the title goes in `dc:title`, as the model has no title property. The colour is the
+ * target's `styleClass` (`meta-context-yellow`), defined by the annotation's CssStylesheet (model §4.3.1).
  */
 import { uuidFromString } from './uuid';
+import { COLOR_HEX, DEFAULT_COLOR, STYLE_CLASS_PREFIX } from './colors';
 import type { TextPositionSelector, TextQuoteSelector, UserHighlight } from './schema';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -40,6 +42,8 @@ function toAnnotation(h: UserHighlight, generated: string): Record<string, unkno
   const target: Record<string, unknown> = { source: h.url };
   if (h.title) target['dc:title'] = h.title;
   target.selector = selector;
+  const color = h.color ?? DEFAULT_COLOR;
+  target.styleClass = `${STYLE_CLASS_PREFIX}${color}`;
   const note = h.note ?? '';
   return {
     id: `urn:uuid:${h.id}`,
@@ -50,6 +54,7 @@ function toAnnotation(h: UserHighlight, generated: string): Record<string, unkno
     generated,
     generator: GENERATOR,
     ...(note ? { body: { type: 'TextualBody', value: note, format: 'text/plain', purpose: 'commenting' } } : {}),
+    stylesheet: { type: 'CssStylesheet', value: `.${STYLE_CLASS_PREFIX}${color} { background-color: ${COLOR_HEX[color]}; }` },
     target,
   };
 }

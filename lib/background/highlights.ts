@@ -6,11 +6,14 @@ import { browser } from 'wxt/browser';
 import { pageKey } from '../annotations/page-key';
 import { anchorFuzzy } from '../annotations/fuzzy-anchor';
 import { anchorExact, describeSpan } from '../annotations/text-anchor';
-import { addHighlight, importHighlights, listHighlights, removeHighlight, restoreHighlight, StorageFullError, updateNote } from '../annotations/store';
+import { addHighlight, importHighlights, listHighlights, removeHighlight, restoreHighlight, updateNote } from '../annotations/store';
+import { StorageFullError } from '../annotations/quota';
 import type { TextPositionSelector, TextQuoteSelector, UserHighlight } from '../annotations/schema';
 import type { HighlightAddAnswer, TabHighlights } from '../messages';
 import { loadSettings } from '../settings/store';
 import { getTabState, orphansKey } from './tab-state';
+import { nearFull } from './storage-usage';
+import { recordOrphans } from './orphans';
 
 /** The page a content script may speak for: its own frame's. */
 export function senderPage(sender: { url?: string; tab?: { url?: string } }): string | null {
@@ -34,7 +37,7 @@ export async function addFromSender(
   try {
     const highlight = await addHighlight({ pageKey: key, url: input.url, title: input.title, quote: input.quote, position: input.position });
     await announce(key);
-    return { ok: true, highlight };
+    return (await nearFull()) ? { ok: true, highlight, nearFull: true } : { ok: true, highlight };
   } catch (error) {
     return { ok: false, reason: error instanceof StorageFullError ? 'full' : 'error' };
   }
@@ -51,18 +54,19 @@ export function addSpanFromSender(
 }
 
 /** Places the page's saved highlights in its text: position, else quote with context, else bounded fuzzy; the rest are orphans. */
-export async function placeForSender(url: string, text: string, sender: { url?: string; tab?: { id?: number; url?: string } }): Promise<Array<{ id: string; start: number; end: number }>> {
+export async function placeForSender(url: string, text: string, sender: { url?: string; tab?: { id?: number; url?: string } }): Promise<Array<{ id: string; start: number; end: number; color: string }>> {
   const key = pageKey(url);
   const tabId = sender.tab?.id;
   if (key === null || key !== senderPage(sender) || tabId === undefined) return [];
-  const placed: Array<{ id: string; start: number; end: number }> = [];
+  const placed: Array<{ id: string; start: number; end: number; color: string }> = [];
   const orphans: string[] = [];
   for (const h of await listHighlights(key)) {
     const span = anchorExact(text, h) ?? anchorFuzzy(text, h);
-    if (span) placed.push({ id: h.id, ...span });
+    if (span) placed.push({ id: h.id, ...span, color: h.color });
     else orphans.push(h.id);
   }
   await browser.storage.session.set({ [orphansKey(tabId)]: { pageKey: key, ids: orphans } });
+  await recordOrphans(placed.map((p) => p.id), orphans);
   await announce(key, false);
   return placed;
 }
@@ -102,7 +106,7 @@ export async function importAndRepaint(list: UserHighlight[], replaceConflicts: 
 }
 
 /** Tell the panel, and (when `repaint`) the tabs showing the page, that its highlights changed. */
-async function announce(key: string, repaint = true): Promise<void> {
+export async function announce(key: string, repaint = true): Promise<void> {
   await browser.runtime.sendMessage({ type: 'highlights:changed', pageKey: key }).catch(() => undefined);
   if (!repaint) return;
   const all = (await browser.storage.session.get(null)) as Record<string, { tabId?: unknown; url?: unknown }>;

@@ -22,6 +22,7 @@ const FROM_CONTENT: ReadonlySet<ToBackground['type']> = new Set([
   'highlight:add',
   'highlights:place',
   'lookup:open',
+  'highlight:color',
 ]);
 
 export function isExtensionPage(sender: SenderLike, extensionOrigin: string): boolean {

@@ -4,17 +4,23 @@
  * Alt+Shift+L/H are page-level keys: Chrome lets an extension suggest only four commands.
  */
 import { el, shadowHost, surfaceColors } from './shadow-ui';
+import { COLOR_HEX, HIGHLIGHT_COLORS, type HighlightColor } from '../annotations/colors';
 
 export interface ToolbarLabels {
   toolbar: string;
   lookUp: string;
   highlight: string;
+  /** The colour buttons shown after a highlight is saved (with `recolor`): the group's name and each colour's. */
+  colorGroup?: string;
+  colors?: Record<HighlightColor, string>;
 }
 
 export interface ToolbarActions {
   lookUp(text: string, range: Range): void;
-  /** Resolves to a short status to show (saved, not saved and why). */
-  highlight(range: Range): Promise<string>;
+  /** Resolves to a short status to show (saved, not saved and why); saved, with the highlight's colour. */
+  highlight(range: Range): Promise<string | { text: string; color: HighlightColor }>;
+  /** Sets the colour of the highlight just saved; resolves to a status to show. */
+  recolor?(color: HighlightColor): Promise<string>;
 }
 
 /** The toolbar's keys while text is selected (handled in the page, not browser commands). */
@@ -96,7 +102,7 @@ export class SelectionToolbar {
       e.preventDefault();
       const range = selection.getRangeAt(0).cloneRange();
       if (key === 'l') this.actions.lookUp(selection.toString(), range);
-      else void this.#highlight(range);
+      else void this.#highlight(range, true);
     };
     const onDown = (e: Event) => {
       if (this.#host && !e.composedPath().includes(this.#host)) this.hide();
@@ -176,13 +182,49 @@ export class SelectionToolbar {
     bar.style.setProperty('top', `${at.top}px`, 'important');
   }
 
-  async #highlight(range: Range): Promise<void> {
-    const text = await this.actions.highlight(range).catch(() => '');
+  async #highlight(range: Range, fromKeys = false): Promise<void> {
+    const answer = await this.actions.highlight(range).catch(() => '');
     if (!this.#host) this.#range = range;
     if (!this.#host) this.#show();
-    if (this.#status) this.#status.textContent = text;
+    if (this.#status) this.#status.textContent = typeof answer === 'string' ? answer : answer.text;
+    const colors = typeof answer !== 'string' && this.actions.recolor && this.#colors(answer.color);
+    if (colors && fromKeys) colors.querySelector<HTMLElement>('[aria-pressed=true]')?.focus();
+    this.#hideLater(colors ? 8000 : 2500);
+  }
+
+  #hideLater(ms: number): void {
     if (this.#hideTimer) clearTimeout(this.#hideTimer);
-    this.#hideTimer = setTimeout(() => this.hide(), 2500);
+    this.#hideTimer = setTimeout(() => this.hide(), ms);
+  }
+
+  /** The colour buttons, after a highlight was saved in `current`. */
+  #colors(current: HighlightColor): HTMLElement | null {
+    const bar = this.#host?.shadowRoot?.firstElementChild;
+    const labels = this.labels();
+    if (!bar || !labels.colors) return null;
+    const doc = this.doc;
+    const { fg, bg, border } = surfaceColors(doc);
+    const group = el(doc, 'div', 'display:flex;gap:2px');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', labels.colorGroup ?? '');
+    for (const color of HIGHLIGHT_COLORS) {
+      const b = el(doc, 'button', `font:inherit;font-size:12px;color:${fg};background:${bg};border:1px solid ${border};border-bottom:5px solid ${COLOR_HEX[color]};border-radius:6px;padding:2px 6px;cursor:pointer;height:30px`, labels.colors[color]);
+      b.type = 'button';
+      b.dataset.color = color;
+      b.setAttribute('aria-pressed', String(color === current));
+      b.addEventListener('mousedown', (e) => e.preventDefault());
+      b.addEventListener('click', () => {
+        void this.actions.recolor!(color).then((text) => {
+          for (const x of group.children) x.setAttribute('aria-pressed', String((x as HTMLElement).dataset.color === color));
+          if (this.#status) this.#status.textContent = text;
+          this.#hideLater(4000);
+        });
+      });
+      group.append(b);
+    }
+    bar.insertBefore(group, this.#status);
+    this.#place();
+    return group;
   }
 
   hide(): void {

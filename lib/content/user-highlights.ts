@@ -4,7 +4,8 @@
  */
 import { offsetsOfRange, rangeFromOffsets, readPageText } from '../page/page-text';
 import type { Highlighter } from '../page/highlighter';
-import { userHighlightName, type Palette } from '../page/highlight-names';
+import { userColorHighlightName, type Palette } from '../page/highlight-names';
+import { DEFAULT_COLOR, HIGHLIGHT_COLORS, isHighlightColor, type HighlightColor } from '../annotations/colors';
 
 export interface UserHighlightsDeps {
   doc: Document;
@@ -12,12 +13,13 @@ export interface UserHighlightsDeps {
   /** How many highlights the page has saved (the background's store). */
   count: () => Promise<number>;
   /** Where the saved highlights are in this text (the background places them). */
-  place: (text: string) => Promise<Array<{ id: string; start: number; end: number }>>;
+  place: (text: string) => Promise<Array<{ id: string; start: number; end: number; color?: unknown }>>;
   palette: () => Palette;
 }
 
 export class UserHighlights {
   #ranges = new Map<string, Range>();
+  #colors = new Map<string, HighlightColor>();
   /** Bumped by every load and every local change: a load that finishes after a newer one, or after a change, is dropped. */
   #generation = 0;
 
@@ -42,13 +44,15 @@ export class UserHighlights {
   async load(): Promise<void> {
     const generation = ++this.#generation;
     let ranges = new Map<string, Range>();
+    const colors = new Map<string, HighlightColor>();
     if ((await this.deps.count()) > 0) {
       let pt = readPageText(this.#root());
       // Twice at most: if the text changed while the background placed them (a changed node gives no range), read and place again.
       for (let attempt = 0; attempt < 2; attempt++) {
         ranges = new Map();
         let missed = false;
-        for (const { id, start, end } of await this.deps.place(pt.text)) {
+        for (const { id, start, end, color } of await this.deps.place(pt.text)) {
+          colors.set(id, isHighlightColor(color) ? color : DEFAULT_COLOR);
           const range = rangeFromOffsets(pt, start, end);
           if (range) ranges.set(id, range);
           else missed = true;
@@ -61,20 +65,30 @@ export class UserHighlights {
     }
     if (generation !== this.#generation) return;
     this.#ranges = ranges;
+    this.#colors = colors;
     this.paint();
   }
 
   /** A highlight just saved: paint it at once. */
-  added(id: string, range: Range): void {
+  added(id: string, range: Range, color: HighlightColor = DEFAULT_COLOR): void {
     // A load still in flight read the store before this highlight: the refresh that follows the save brings both.
     this.#generation++;
     this.#ranges.set(id, range.cloneRange());
+    this.#colors.set(id, color);
+    this.paint();
+  }
+
+  /** A highlight's colour changed here (the background's refresh follows). */
+  recolored(id: string, color: HighlightColor): void {
+    this.#colors.set(id, color);
     this.paint();
   }
 
   paint(): void {
     const palette = this.deps.palette();
-    const ranges = [...this.#ranges.values()];
-    for (const p of ['default', 'contrast'] as const) this.deps.highlighter.set(userHighlightName(p), p === palette ? ranges : []);
+    for (const color of HIGHLIGHT_COLORS) {
+      const ranges = [...this.#ranges].filter(([id]) => (this.#colors.get(id) ?? DEFAULT_COLOR) === color).map(([, r]) => r);
+      for (const p of ['default', 'contrast'] as const) this.deps.highlighter.set(userColorHighlightName(color, p), p === palette ? ranges : []);
+    }
   }
 }

@@ -32,3 +32,9 @@ export const FOCUS_HIGHLIGHT = `${QUOTE_PREFIX}-focus`;
 export function userHighlightName(palette: Palette = 'default'): string {
   return palette === 'default' ? USER_PREFIX : `${USER_PREFIX}-${palette}`;
 }
+
+/** A colour of the reader's highlights: green keeps the names above, the others are `meta-context-user-<colour>[-contrast]`. */
+export function userColorHighlightName(color: string, palette: Palette = 'default'): string {
+  if (color === 'green') return userHighlightName(palette);
+  return palette === 'default' ? `${USER_PREFIX}-${color}` : `${USER_PREFIX}-${color}-${palette}`;
+}

@@ -6,6 +6,7 @@ import { settingsStrings } from './strings-settings';
 import { highlightsStrings } from './strings-highlights';
 import { lookupStrings } from './strings-lookup';
 import { relationStrings } from './strings-relation';
+import { libraryStrings } from '../library/strings';
 import { SHARED_STRINGS } from '../i18n/shared-strings';
 
 export { uiLangFrom, type UiLang } from '../i18n/shared-strings';
@@ -44,6 +45,7 @@ const en = {
   openSource: openSourceStrings.en,
   settings: settingsStrings.en,
   highlights: highlightsStrings.en,
+  library: libraryStrings.en,
   tabLookup: 'Look up',
   lookup: lookupStrings.en,
   relation: relationStrings.en,
@@ -93,6 +95,7 @@ const ko: typeof en = {
   openSource: openSourceStrings.ko,
   settings: settingsStrings.ko,
   highlights: highlightsStrings.ko,
+  library: libraryStrings.ko,
   tabLookup: '찾아보기',
   lookup: lookupStrings.ko,
   relation: relationStrings.ko,

@@ -11,16 +11,15 @@ import {
   createHighlightStore,
   HIGHLIGHTS_VERSION,
   importHighlights,
-  isQuotaError,
   listHighlights,
   removeHighlight,
   restoreHighlight,
   setAside,
-  StorageFullError,
   updateNote,
   type NewHighlight,
 } from '../../lib/annotations/store';
 import { migrateStep, migrateValue, wxtMigrations } from '../../lib/annotations/migrations';
+import { isQuotaError, StorageFullError } from '../../lib/annotations/quota';
 import { enEdition as en, enText, koEdition as ko, koText } from './support/article-pages';
 
 const koQuotes = keyQuotes(article).flatMap((q) => (q.ko ? [q.ko] : []));

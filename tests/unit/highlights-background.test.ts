@@ -194,7 +194,7 @@ describe('placing the page’s highlights, and its orphans', () => {
     const saved = [];
     for (const q of koQuotes.slice(0, 3)) saved.push(await addOk(q));
     const placed = await placeForSender(ko.url, koText, koSender);
-    expect(placed).toEqual(saved.map((h) => ({ id: h.id, start: h.position!.start, end: h.position!.end })));
+    expect(placed).toEqual(saved.map((h) => ({ id: h.id, color: h.color, start: h.position!.start, end: h.position!.end })));
     await saveReport(TAB, report(ko.url));
     expect((await highlightsForTab(TAB)).orphans).toEqual([]);
   });

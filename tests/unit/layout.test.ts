@@ -17,6 +17,8 @@ const SIDES: ReadonlyArray<[string, Side]> = [
   ['components/', 'panel'],
   ['entrypoints/sidepanel/', 'panel'],
   ['entrypoints/options/', 'panel'],
+  ['entrypoints/highlights/', 'panel'],
+  ['lib/library/', 'panel'],
   ['lib/content/', 'page'],
   ['lib/page/', 'page'],
   ['entrypoints/content/', 'page'],
