@@ -14,6 +14,7 @@ import { SelectionToolbar } from '~/lib/content/selection-toolbar';
 import { isLookupCard, LookupPopover } from '~/lib/content/lookup-popover';
 import type { HighlightAddAnswer } from '~/lib/messages';
 import { guardRestartSignal, markStarting } from '~/lib/content/restart-guard';
+import { reportWhenShown, whenShown } from '~/lib/content/lifecycle';
 
 // Before WXT's context announces this copy's start (see restart-guard.ts).
 markStarting();
@@ -38,7 +39,8 @@ export default defineContentScript({
           .sendMessage({ type: 'scan:analyze', ...input } satisfies ToBackground)
           .then((answer) => asAnalysis(answer, input.text.length))
           .catch((error) => (logError('analyze', error), null)),
-      report: (report: ScanReport) => void send({ type: 'scan:report', report }),
+      // A prerendered page is scanned and painted, but reports once it is shown.
+      report: reportWhenShown(document, (report: ScanReport) => void send({ type: 'scan:report', report })),
       onInvalidated: (cb) => ctx.onInvalidated(cb),
       loadPrefs: () => browser.storage.local.get(SETTINGS_KEY).then((stored) => highlightPrefs(stored[SETTINGS_KEY])),
     });
@@ -150,7 +152,8 @@ export default defineContentScript({
 
     void reader.scan().then(() => {
       reader.watchMutations();
-      loadMine();
+      // The store answers only the page a tab shows: not a prerendered one.
+      void whenShown(document).then(loadMine);
     });
   },
 });

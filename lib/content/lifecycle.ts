@@ -76,3 +76,34 @@ export class PageLifecycle {
     this.#phase = 'stopped';
   }
 }
+
+/** True while the browser prerenders the page (not yet shown; Chromium's `document.prerendering`). */
+export function isPrerendering(doc: Document): boolean {
+  return (doc as Document & { prerendering?: boolean }).prerendering === true;
+}
+
+/** Resolves once the page is shown: at once, or on `prerenderingchange` for a prerendered page. */
+export function whenShown(doc: Document): Promise<void> {
+  if (!isPrerendering(doc)) return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('prerenderingchange', () => resolve(), { once: true }));
+}
+
+/**
+ * Sends reports, holding them while the page is prerendered (the background refuses them then): once the
+ * page is shown, the latest one goes.
+ */
+export function reportWhenShown<R>(doc: Document, send: (report: R) => void): (report: R) => void {
+  let latest: R | null = null;
+  let waiting = false;
+  return (report) => {
+    if (!isPrerendering(doc)) return send(report);
+    latest = report;
+    if (waiting) return;
+    waiting = true;
+    void whenShown(doc).then(() => {
+      waiting = false;
+      if (latest !== null) send(latest);
+      latest = null;
+    });
+  };
+}

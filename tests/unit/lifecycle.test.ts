@@ -159,3 +159,23 @@ describe('PageLifecycle', () => {
     expect(relatesToStory({ edition: null, found: [] })).toBe(false);
   });
 });
+
+describe('a prerendered page', () => {
+  it('holds its reports until it is shown (prerenderingchange), then sends the latest', async () => {
+    const { reportWhenShown } = await import('../../lib/content/lifecycle');
+    const doc = document.implementation.createHTMLDocument('t');
+    Object.defineProperty(doc, 'prerendering', { configurable: true, value: true });
+    const sent: number[] = [];
+    const report = reportWhenShown<number>(doc, (r) => sent.push(r));
+    report(1);
+    report(2);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent).toEqual([]);
+    Object.defineProperty(doc, 'prerendering', { configurable: true, value: false });
+    doc.dispatchEvent(new Event('prerenderingchange'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([2]);
+    report(3);
+    expect(sent).toEqual([2, 3]);
+  });
+});
