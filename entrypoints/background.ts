@@ -16,7 +16,7 @@ import { lookupCard, quoteCard } from '~/lib/background/quote-card';
 import { lookUp } from '~/lib/recognition/lookup';
 import { dataset } from '~/lib/dataset';
 import { listHighlights, setAside } from '~/lib/annotations/store';
-import { loadSettings } from '~/lib/settings/store';
+import { loadSettings, updateSettings } from '~/lib/settings/store';
 import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import {
   addSpanFromSender,
@@ -99,6 +99,8 @@ export default defineBackground(() => {
         return setAside();
       case 'highlights:import':
         return importAndRepaint(message.highlights, message.replaceConflicts);
+      case 'settings:update':
+        return updateSettings(message.patch).then(() => true);
     }
   };
 

@@ -28,6 +28,35 @@ export const Settings = z
   .catch(() => structuredClone(DEFAULT_SETTINGS) as never);
 export type Settings = z.infer<typeof Settings>;
 
+/** A change to the settings, field by field (groups one by one): what the panel and the options page send the background, the settings' one writer. */
+export const SettingsPatch = z.object({
+  highlighting: z.boolean().optional(),
+  groups: z.object({ zuckerberg: z.boolean().optional(), spokesperson: z.boolean().optional() }).optional(),
+  palette: PaletteSetting.optional(),
+  uiLang: UiLangSetting.optional(),
+  savePrivate: z.boolean().optional(),
+});
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+/** The fields `next` changes from `current` (groups one by one). */
+export function settingsPatch(current: Settings, next: Settings): SettingsPatch {
+  const patch: Record<string, unknown> = {};
+  for (const key of Object.keys(next) as Array<keyof Settings>) {
+    if (key === 'groups') {
+      const groups: Record<string, boolean> = {};
+      for (const g of Object.keys(next.groups) as Array<keyof Settings['groups']>) if (next.groups[g] !== current.groups[g]) groups[g] = next.groups[g];
+      if (Object.keys(groups).length > 0) patch.groups = groups;
+    } else if (next[key] !== current[key]) patch[key] = next[key];
+  }
+  return patch as SettingsPatch;
+}
+
+/** `current` with a patch applied, validated. */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  const { groups, ...rest } = patch;
+  return parseSettings({ ...current, ...rest, groups: { ...current.groups, ...groups } });
+}
+
 /** Whatever storage holds, as valid settings (defaults where it holds nothing usable). */
 export function parseSettings(raw: unknown): Settings {
   return Settings.parse(raw ?? {});

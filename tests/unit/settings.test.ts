@@ -10,7 +10,8 @@ import { analyzeText } from '../../lib/recognition/analyze';
 import { Reader } from '../../lib/content/reader';
 import { quoteGroupOf, quoteHighlightName, type QuoteGroup } from '../../lib/page/highlight-names';
 import { DEFAULT_HIGHLIGHT_PREFS, highlightPrefs, type HighlightPrefs } from '../../lib/settings/highlight-prefs';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, settingsPatch } from '../../lib/settings/schema';
+import { ToBackground } from '../../lib/messages';
 import { loadSettings, updateSettings } from '../../lib/settings/store';
 import type { Fingerprints } from '../../lib/recognition/fingerprint';
 import { installFakeHighlights, paintedRanges, type FakeRegistry } from './support/fake-highlights';
@@ -149,5 +150,34 @@ describe('Reader: the highlight settings decide what is painted', () => {
     const done = await scanned;
     expect(painted()).toEqual({});
     done.stop();
+  });
+});
+
+describe('the settings have one writer', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('changes made at once (the panel and the options page) are applied one after the other, none lost', async () => {
+    await Promise.all([
+      updateSettings({ uiLang: 'ko' }),
+      updateSettings({ highlighting: false }),
+      updateSettings({ groups: { zuckerberg: false } }),
+      updateSettings({ groups: { spokesperson: false } }),
+      updateSettings((s) => ({ ...s, palette: 'contrast' })),
+    ]);
+    expect(await loadSettings()).toMatchObject({
+      uiLang: 'ko',
+      highlighting: false,
+      groups: { zuckerberg: false, spokesperson: false },
+      palette: 'contrast',
+    });
+  });
+
+  it('a change is sent as the fields it touches, groups one by one', () => {
+    const before = parseSettings(DEFAULT_SETTINGS);
+    expect(settingsPatch(before, { ...before, uiLang: 'ko' })).toEqual({ uiLang: 'ko' });
+    expect(settingsPatch(before, { ...before, groups: { ...before.groups, spokesperson: false } })).toEqual({ groups: { spokesperson: false } });
+    expect(settingsPatch(before, before)).toEqual({});
+    expect(ToBackground.safeParse({ type: 'settings:update', patch: { groups: { spokesperson: false } } }).success).toBe(true);
+    expect(ToBackground.safeParse({ type: 'settings:update', patch: { palette: 'neon' } }).success).toBe(false);
   });
 });
