@@ -5,7 +5,8 @@ import { forgetTab, getTabState, quoteCount, saveReport } from '~/lib/background
 import { actionApi, setBadge } from '~/lib/background/action';
 import { openPanel } from '~/lib/background/panel';
 import { scanOpenTabs, scanTab, sendToTab, syncAllSitesScript } from '~/lib/background/scan-tab';
-import { createMenus, MENU } from '~/lib/background/menus';
+import { createMenus, MENU, selectionMenusVisible, showSelectionMenus } from '~/lib/background/menus';
+import { SETTINGS_KEY } from '~/lib/settings/defaults';
 import { setPanelFocus } from '~/lib/background/panel-focus';
 import { isReadableTab } from '~/lib/background/readable-tab';
 import { article } from '~/lib/dataset/article';
@@ -32,7 +33,15 @@ import {
 /** The reader's language: chosen in the panel, else the browser's. */
 const uiLang = () => loadSettings().then((s) => resolveUiLang(s.uiLang, browser.i18n.getUILanguage()));
 
+/** The selection's menu items follow the toolbar's setting, for the active tab. */
+async function syncSelectionMenus(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  const state = tab?.id !== undefined ? await getTabState(tab.id) : null;
+  await showSelectionMenus(selectionMenusVisible((await loadSettings()).selectionToolbar, state));
+}
+
 export default defineBackground(() => {
+  const syncMenus = () => void syncSelectionMenus().catch(() => undefined);
   const broadcast = (tabId: number) =>
     browser.runtime.sendMessage({ type: 'tab-state:changed', tabId }).catch(() => {
       // No panel open: nobody to tell.
@@ -46,6 +55,7 @@ export default defineBackground(() => {
         return saveReport(senderTab, message.report).then(async (state) => {
           await setBadge(senderTab, quoteCount(state));
           await broadcast(senderTab);
+          syncMenus();
           return true;
         });
       }
@@ -159,7 +169,12 @@ export default defineBackground(() => {
     void forgetTab(tabId).then(async () => {
       await setBadge(tabId, 0);
       await broadcast(tabId);
+      syncMenus();
     });
+  });
+  browser.tabs.onActivated.addListener(syncMenus);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) syncMenus();
   });
 
   browser.permissions.onAdded.addListener(() => void syncAllSitesScript().catch(() => undefined));
@@ -168,12 +183,13 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async () => {
     // Each step on its own: one failing must not skip the others.
     await createMenus().catch(() => undefined);
+    syncMenus();
     await syncAllSitesScript().catch(() => undefined);
     await scanOpenTabs().catch(() => undefined);
   });
   browser.runtime.onStartup.addListener(() => {
     // Firefox keeps menus only for the session: make them again at each start.
-    void createMenus().catch(() => undefined);
+    void createMenus().then(syncMenus, () => undefined);
     void syncAllSitesScript().catch(() => undefined);
   });
   // Also on every start of the background: registrations may not survive a restart.

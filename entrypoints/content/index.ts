@@ -7,7 +7,9 @@ import { asPopoverQuote, QuotePopover } from '~/lib/content/popover';
 import { caretAt, isPageInteraction } from '~/lib/page/hit-test';
 import type { ScanReport, ToBackground } from '~/lib/messages';
 import { asAnalysis } from '~/lib/content/as-analysis';
-import { highlightPrefs } from '~/lib/settings/highlight-prefs';
+import { highlightPrefs, pagePrefs, type PagePrefs } from '~/lib/settings/highlight-prefs';
+import { PAGE_STRINGS, type PageStrings } from '~/lib/i18n/shared-strings';
+import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import { SETTINGS_KEY } from '~/lib/settings/defaults';
 import { UserHighlights } from '~/lib/content/user-highlights';
 import { SelectionToolbar } from '~/lib/content/selection-toolbar';
@@ -30,6 +32,10 @@ export default defineContentScript({
     // (The event's name as WXT makes it: wxt/utils/content-script-context, getUniqueEventName.)
     const restartEvent = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
     guardRestartSignal(window, restartEvent, () => browser.runtime?.id == null, ctx.signal);
+    // In-page UI follows the reader's settings: where the toolbar shows, and the language (else the browser's).
+    let prefs: PagePrefs = pagePrefs(undefined);
+    void browser.storage.local.get(SETTINGS_KEY).then((stored) => (prefs = pagePrefs(stored[SETTINGS_KEY])), (e) => logError('settings', e));
+    const t = (): PageStrings => PAGE_STRINGS[resolveUiLang(prefs.uiLang, browser.i18n.getUILanguage())];
     const send = (message: ToBackground) => browser.runtime.sendMessage(message).catch((e) => logError('send', e));
     const reader = new Reader({
       doc: document,
@@ -61,26 +67,32 @@ export default defineContentScript({
         // Firefox only (the build drops this branch from Chrome's script).
         if (!import.meta.env.FIREFOX || !lookupPopover || !isLookupCard(card)) return;
         const r = range?.getBoundingClientRect();
-        lookupPopover.show(card, { title: m('toolbarLookUp'), close: m('popoverClose'), more: m('popoverOpenPanelHint') }, { left: r?.left ?? 12, top: (r?.bottom ?? 12) + 8 });
+        const s = t();
+        lookupPopover.show(card, { title: s.lookUp, close: s.close, more: s.openPanelHint }, { left: r?.left ?? 12, top: (r?.bottom ?? 12) + 8 });
       });
     };
     const highlight = async (range: Range): Promise<string> => {
       const span = mine.span(range);
-      if (!span) return m('toolbarNotSaved');
+      if (!span) return t().notSaved;
       const answer = (await send({ type: 'highlight:add', url: location.href, title: document.title, ...span })) as HighlightAddAnswer | undefined;
+      const s = t();
       if (answer?.ok) {
         mine.added(answer.highlight.id, range);
-        return m('toolbarSaved');
+        return s.saved;
       }
-      return m(answer?.reason === 'private' ? 'toolbarNotSavedPrivate' : answer?.reason === 'full' ? 'toolbarStorageFull' : 'toolbarNotSaved');
+      return answer?.reason === 'private' ? s.notSavedPrivate : answer?.reason === 'full' ? s.storageFull : s.notSaved;
     };
-    const toolbar = new SelectionToolbar(document, { lookUp, highlight }, () => ({ toolbar: m('toolbarLabel'), lookUp: m('toolbarLookUp'), highlight: m('toolbarHighlight') }));
+    // By default only on pages about the story; the reader may choose every page, or none.
+    const toolbarOn = () => prefs.selectionToolbar === 'everywhere' || (prefs.selectionToolbar === 'story' && reader.related);
+    const toolbar = new SelectionToolbar(document, { lookUp, highlight }, () => ({ toolbar: t().toolbar, lookUp: t().lookUp, highlight: t().highlight }), toolbarOn);
     ctx.onInvalidated(toolbar.attach());
 
     // Settings changed in the panel or the options page: repaint as they now say.
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       reader.setPrefs(highlightPrefs(changes[SETTINGS_KEY]!.newValue));
+      prefs = pagePrefs(changes[SETTINGS_KEY]!.newValue);
+      if (!toolbarOn()) toolbar.hide();
       mine.paint();
     };
     browser.storage.onChanged.addListener(onStorage);
@@ -98,6 +110,8 @@ export default defineContentScript({
         if (m.type === 'selection:highlight' || m.type === 'selection:lookup') {
           const selection = document.getSelection();
           const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).cloneRange() : null;
+          // The menu items follow the setting (hidden when off); a stale click is ignored.
+          if (prefs.selectionToolbar === 'off') return undefined;
           if (range && m.type === 'selection:lookup') lookUp(range.toString(), range);
           return range && m.type === 'selection:highlight' ? (void highlight(range).then(sendResponse), true) : undefined;
         }
@@ -129,7 +143,7 @@ export default defineContentScript({
           const at = { x: event.clientX, y: event.clientY };
           void send({ type: 'quote:card', quoteId }).then((answer) => {
             const card = asPopoverQuote(answer);
-            if (card) popover.show(card, popoverLabels(), at);
+            if (card) popover.show(card, popoverLabels(t()), at);
           });
         } catch (error) {
           logError('click', error);
@@ -158,16 +172,6 @@ export default defineContentScript({
   },
 });
 
-/** A message of public/_locales, in the browser's language. */
-const m = (key: Parameters<typeof browser.i18n.getMessage>[0]) => browser.i18n.getMessage(key);
-
-function popoverLabels() {
-  return {
-    dialog: m('popoverDialog'),
-    english: m('popoverEnglish'),
-    korean: m('popoverKorean'),
-    noKorean: m('popoverNoKorean'),
-    close: m('popoverClose'),
-    openPanelHint: m('popoverOpenPanelHint'),
-  };
+function popoverLabels(s: PageStrings) {
+  return { dialog: s.dialog, english: s.english, korean: s.korean, noKorean: s.noKorean, close: s.close, openPanelHint: s.openPanelHint };
 }

@@ -10,18 +10,16 @@
  * The extension's own nodes (toolbar, cards) are never page changes (page-mutations.ts).
  */
 import type { ScanResult } from '../page/scan';
+import { relatesToStory as relates } from '../recognition/story-relation';
 
 export type Phase = 'unrelated' | 'about' | 'stopped';
 
 /** Which page changes bring a rescan: every change of page text, only large insertions, or none. */
 export type WatchMode = 'text' | 'large' | 'none';
 
-/**
- * True when a scan found that the page relates to the story: the edition, or at least one key quote.
- * The one predicate the toolbar and the lifecycle share (to be widened with the analysis' page relation).
- */
+/** True when a scan found that the page relates to the story (lib/recognition/story-relation.ts). */
 export function relatesToStory(result: Pick<ScanResult, 'edition' | 'found'>): boolean {
-  return result.edition !== null || result.found.some((f) => f.ranges.length > 0);
+  return relates({ edition: result.edition, quotes: result.found.filter((f) => f.ranges.length > 0).length });
 }
 
 export class PageLifecycle {

@@ -1,6 +1,6 @@
 /** The reader's settings (zod: the single source of the type); each field falls back to its default on its own. */
 import { z } from '../zod';
-import { DEFAULT_SETTINGS, PALETTES, UI_LANGS } from './defaults';
+import { DEFAULT_SETTINGS, PALETTES, SELECTION_TOOLBAR, UI_LANGS } from './defaults';
 
 export const UiLangSetting = z.enum(UI_LANGS);
 export type UiLangSetting = z.infer<typeof UiLangSetting>;
@@ -24,6 +24,8 @@ export const Settings = z
     uiLang: UiLangSetting.catch(DEFAULT_SETTINGS.uiLang),
     /** Keep highlights made in private (incognito) windows. Off: nothing from them is saved. */
     savePrivate: z.boolean().catch(DEFAULT_SETTINGS.savePrivate),
+    /** The selection toolbar: on pages about the story (default), on every page, or off (its keys and menu items too). */
+    selectionToolbar: z.enum(SELECTION_TOOLBAR).catch(DEFAULT_SETTINGS.selectionToolbar),
   })
   .catch(() => structuredClone(DEFAULT_SETTINGS) as never);
 export type Settings = z.infer<typeof Settings>;
@@ -35,6 +37,7 @@ export const SettingsPatch = z.object({
   palette: PaletteSetting.optional(),
   uiLang: UiLangSetting.optional(),
   savePrivate: z.boolean().optional(),
+  selectionToolbar: z.enum(SELECTION_TOOLBAR).optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 

@@ -18,7 +18,7 @@ import { installFakeHighlights, paintedRanges, type FakeRegistry } from './suppo
 
 describe('parseSettings', () => {
   it('keeps valid settings as they are', () => {
-    const s = { highlighting: false, groups: { zuckerberg: false, spokesperson: true }, palette: 'contrast', uiLang: 'ko', savePrivate: true };
+    const s = { highlighting: false, groups: { zuckerberg: false, spokesperson: true }, palette: 'contrast', uiLang: 'ko', savePrivate: true, selectionToolbar: 'everywhere' };
     expect(parseSettings(s)).toEqual(s);
   });
 
@@ -28,7 +28,7 @@ describe('parseSettings', () => {
 
   it('keeps every valid field of a partly broken value, and defaults the others', () => {
     const s = parseSettings({ highlighting: 'yes', groups: { zuckerberg: false, spokesperson: 'no' }, palette: 'neon', uiLang: 'ko', extra: 1 });
-    expect(s).toEqual({ highlighting: true, groups: { zuckerberg: false, spokesperson: true }, palette: 'default', uiLang: 'ko', savePrivate: false });
+    expect(s).toEqual({ highlighting: true, groups: { zuckerberg: false, spokesperson: true }, palette: 'default', uiLang: 'ko', savePrivate: false, selectionToolbar: 'story' });
   });
 });
 
@@ -179,5 +179,24 @@ describe('the settings have one writer', () => {
     expect(settingsPatch(before, before)).toEqual({});
     expect(ToBackground.safeParse({ type: 'settings:update', patch: { groups: { spokesperson: false } } }).success).toBe(true);
     expect(ToBackground.safeParse({ type: 'settings:update', patch: { palette: 'neon' } }).success).toBe(false);
+  });
+});
+
+describe('the selection toolbar’s setting', () => {
+  it('defaults to pages about the story; the content script reads it (and the language) as the schema does', async () => {
+    const { pagePrefs } = await import('../../lib/settings/highlight-prefs');
+    const { selectionMenusVisible } = await import('../../lib/background/menus');
+    expect(parseSettings({}).selectionToolbar).toBe('story');
+    for (const raw of [undefined, {}, { selectionToolbar: 'off', uiLang: 'ko' }, { selectionToolbar: 'everywhere' }, { selectionToolbar: 'nope', uiLang: 7 }]) {
+      const s = parseSettings(raw);
+      expect(pagePrefs(raw)).toEqual({ selectionToolbar: s.selectionToolbar, uiLang: s.uiLang });
+    }
+    // The menu items follow it, for the active tab's page.
+    const related = { article: null, quotes: [{ id: 'q1', lang: 'ko' as const, text: 't', exact: true }] };
+    const unrelated = { article: null, quotes: [] };
+    expect(selectionMenusVisible('story', related)).toBe(true);
+    expect(selectionMenusVisible('story', unrelated)).toBe(false);
+    expect(selectionMenusVisible('everywhere', unrelated)).toBe(true);
+    expect(selectionMenusVisible('off', related)).toBe(false);
   });
 });
