@@ -28,6 +28,7 @@ import {
   removeAndRepaint,
   restoreAndRepaint,
   placeForSender,
+  placeInScan,
 } from '~/lib/background/highlights';
 
 /** The reader's language: chosen in the panel, else the browser's. */
@@ -74,8 +75,14 @@ export default defineBackground(() => {
         const opening = openPanel(sender.tab).catch(() => undefined);
         return Promise.all([opening, setPanelFocus(sender.tab.id!, { quoteId: message.quoteId })]).then(() => true);
       }
-      case 'scan:analyze':
-        return Promise.resolve(analyzeText(message, article, fingerprints as Fingerprints));
+      case 'scan:analyze': {
+        const analysis = analyzeText(message, article, fingerprints as Fingerprints);
+        // The reader's highlights are placed in the same text: the page hands it over once.
+        return placeInScan(message.url, message.text, sender).then(
+          (mine) => (mine ? { ...analysis, mine } : analysis),
+          () => analysis,
+        );
+      }
       case 'quote:card':
         return uiLang().then((lang) => quoteCard(article, message.quoteId, lang));
       case 'scan:request':

@@ -49,6 +49,8 @@ export default defineContentScript({
       report: reportWhenShown(document, (report: ScanReport) => void send({ type: 'scan:report', report })),
       onInvalidated: (cb) => ctx.onInvalidated(cb),
       loadPrefs: () => browser.storage.local.get(SETTINGS_KEY).then((stored) => highlightPrefs(stored[SETTINGS_KEY])),
+      // The reader's highlights placed in the text the scan read (one hand-over of the text).
+      onScanned: (result) => mine.scanned(result),
     });
     // The reader's own highlights on this page.
     const mine = new UserHighlights({
@@ -58,7 +60,7 @@ export default defineContentScript({
       place: (text) => send({ type: 'highlights:place', url: location.href, text }).then((a) => (Array.isArray(a) ? a : [])),
       palette: () => reader.prefs.palette,
     });
-    const loadMine = () => void mine.load().catch((e) => logError('highlights', e));
+    const loadMine = (force = false) => void mine.load({ force }).catch((e) => logError('highlights', e));
 
     const lookupPopover = import.meta.env.FIREFOX ? new LookupPopover(document) : null;
     ctx.onInvalidated(() => lookupPopover?.close());
@@ -106,7 +108,7 @@ export default defineContentScript({
       const m = asContentMessage(message);
       if (!m) return undefined;
       try {
-        if (m.type === 'highlights:refresh') loadMine();
+        if (m.type === 'highlights:refresh') loadMine(true);
         if (m.type === 'selection:highlight' || m.type === 'selection:lookup') {
           const selection = document.getSelection();
           const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).cloneRange() : null;
@@ -156,7 +158,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', (event) =>
       ctx.setTimeout(() => {
         if (location.href !== event.newUrl.href) return;
-        void reader.navigated().then(loadMine);
+        void reader.navigated().then(() => loadMine());
       }, 0),
     );
     // A page restored from the back/forward cache: its tab forgot it on navigation.
@@ -167,7 +169,7 @@ export default defineContentScript({
     void reader.scan().then(() => {
       reader.watchMutations();
       // The store answers only the page a tab shows: not a prerendered one.
-      void whenShown(document).then(loadMine);
+      void whenShown(document).then(() => loadMine());
     });
   },
 });

@@ -67,6 +67,17 @@ export async function placeForSender(url: string, text: string, sender: { url?: 
   return placed;
 }
 
+/**
+ * With a scan's analysis: where the page's saved highlights are in the text the scan sent (the same hand-over), or
+ * undefined when this sender may not ask. A page with none costs one read of the store.
+ */
+export async function placeInScan(url: string, text: string, sender: { url?: string; tab?: { id?: number; url?: string } }): Promise<Array<{ id: string; start: number; end: number }> | undefined> {
+  const key = pageKey(url);
+  if (key === null || key !== senderPage(sender) || sender.tab?.id === undefined) return undefined;
+  if ((await listHighlights(key)).length === 0) return [];
+  return placeForSender(url, text, sender);
+}
+
 /** For the panel: the highlights of the page in a tab, and those the page could not place. */
 export async function highlightsForTab(tabId: number): Promise<TabHighlights> {
   const state = await getTabState(tabId);

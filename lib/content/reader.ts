@@ -26,6 +26,8 @@ export interface ReaderDeps {
   onInvalidated: (cb: () => void) => void;
   /** The reader's highlight settings; read once, before the first paint that has quotes. */
   loadPrefs?: () => Promise<HighlightPrefs>;
+  /** A scan was painted (its text and the reader's highlights placed in it go to UserHighlights). */
+  onScanned?: (result: ScanResult) => void;
 }
 
 const GROUPS: readonly QuoteGroup[] = ['zuckerberg', 'spokesperson'];
@@ -115,6 +117,7 @@ export class Reader {
     if (this.#stopped) return;
     this.#related = relatesToStory(result);
     this.#paint(result);
+    this.deps.onScanned?.(result);
     this.deps.report(toReport(result, article, url, doc.title, now() - started));
   }
 

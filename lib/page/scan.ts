@@ -4,6 +4,7 @@
  * Each main-thread step is a `meta-context:scan` measure with `detail.scan`; their sum is the scan's cost.
  */
 import type { Analysis, AnalyzeInput } from '../recognition/analyze';
+import type { PageText } from './page-text';
 import { cheapCheck } from '../recognition/cheap-check';
 import type { Edition } from '../dataset/schema';
 import { PageTextReader, rangeFromOffsets } from './page-text';
@@ -16,7 +17,7 @@ export interface ScanOptions {
   /** The editions, for the cheap check's URL test. */
   article: { editions: ReadonlyArray<Pick<Edition, 'url' | 'hosts'>> };
   /** Matching and detection (lib/recognition/analyze.ts): the content script asks the background; tests call it directly. */
-  analyze: (input: AnalyzeInput) => Analysis | Promise<Analysis | null> | null;
+  analyze: (input: AnalyzeInput) => ScanAnalysis | Promise<ScanAnalysis | null> | null;
   /** Length of one reading slice in ms (default 16: few yields, far under a 50 ms long task). */
   sliceMs?: number;
   /** Awaited between slices (default: setTimeout(0)). */
@@ -26,6 +27,9 @@ export interface ScanOptions {
   /** "Scan this page": read it whole, past the cheap check (a page may concern the story without naming it early). */
   skipCheapCheck?: boolean;
 }
+
+/** The analysis, and (from the background) where the page's saved highlights are in the same text. */
+export type ScanAnalysis = Analysis & { mine?: Array<{ id: string; start: number; end: number }> };
 
 export interface FoundQuote {
   quoteId: string;
@@ -43,6 +47,10 @@ export interface ScanResult {
   stats: { textLength: number; nodes: number; slices: number };
   /** The page passed the cheap check but its text could not be analysed: nothing is known. */
   analysisFailed?: boolean;
+  /** The text the scan read (when it read any): the reader's highlights are placed in it, not read again. */
+  page?: PageText;
+  /** Where the background placed the page's saved highlights in `page`. */
+  mine?: Array<{ id: string; start: number; end: number }>;
 }
 
 export const SCAN_MEASURE = 'meta-context:scan';
@@ -128,5 +136,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
     reason: analysis.reason,
     found: [...byQuote.values()],
     stats,
+    page,
+    ...(analysis.mine ? { mine: analysis.mine } : {}),
   };
 }
