@@ -1,3 +1,4 @@
+import '~/lib/content/started';
 import '~/lib/page/highlights.css';
 import article from 'virtual:content-article';
 import { KNOWN_HOME_MATCHES } from '~/lib/dataset/homes';

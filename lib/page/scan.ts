@@ -47,6 +47,8 @@ export interface ScanResult {
   stats: { textLength: number; nodes: number; slices: number };
   /** The page passed the cheap check but its text could not be analysed: nothing is known. */
   analysisFailed?: boolean;
+  /** This content script's scan number (`detail.scan` of its measures). */
+  scan?: number;
   /** The text the scan read (when it read any): the reader's highlights are placed in it, not read again. */
   page?: PageText;
   /** Where the background placed the page's saved highlights in `page`. */
@@ -85,7 +87,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
     cheapCheck({ url: '', title: '', sample: sampleText(doc, opts.sampleChars ?? 2200) }, opts.article);
   measure(t0, now(), scan);
   if (!passed) {
-    return { passedCheapCheck: false, edition: null, reason: 'cheap check: nothing about the story', found: [], stats };
+    return { passedCheapCheck: false, edition: null, reason: 'cheap check: nothing about the story', found: [], stats, scan };
   }
 
   const sliceMs = opts.sliceMs !== undefined && opts.sliceMs > 0 ? opts.sliceMs : 16;
@@ -136,6 +138,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
     reason: analysis.reason,
     found: [...byQuote.values()],
     stats,
+    scan,
     page,
     ...(analysis.mine ? { mine: analysis.mine } : {}),
   };
