@@ -29,6 +29,7 @@ import {
   restoreAndRepaint,
   placeForSender,
   placeInScan,
+  watchHighlightPages,
 } from '~/lib/background/highlights';
 
 /** The reader's language: chosen in the panel, else the browser's. */
@@ -51,6 +52,7 @@ async function syncSelectionMenus(): Promise<void> {
 }
 
 export default defineBackground(() => {
+  watchHighlightPages();
   const syncMenus = () => void syncSelectionMenus().catch(() => undefined);
   const broadcast = (tabId: number) =>
     browser.runtime.sendMessage({ type: 'tab-state:changed', tabId }).catch(() => {

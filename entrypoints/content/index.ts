@@ -34,8 +34,10 @@ export default defineContentScript({
     const restartEvent = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
     guardRestartSignal(window, restartEvent, () => browser.runtime?.id == null, ctx.signal);
     // In-page UI follows the reader's settings: where the toolbar shows, and the language (else the browser's).
+    // Read once, at start: in flight while the page is scanned, so painting does not wait for it.
+    const storedSettings = browser.storage.local.get(SETTINGS_KEY).then((stored) => stored[SETTINGS_KEY]);
     let prefs: PagePrefs = pagePrefs(undefined);
-    void browser.storage.local.get(SETTINGS_KEY).then((stored) => (prefs = pagePrefs(stored[SETTINGS_KEY])), (e) => logError('settings', e));
+    void storedSettings.then((raw) => (prefs = pagePrefs(raw)), (e) => logError('settings', e));
     const t = (): PageStrings => PAGE_STRINGS[resolveUiLang(prefs.uiLang, browser.i18n.getUILanguage())];
     const send = (message: ToBackground) => browser.runtime.sendMessage(message).catch((e) => logError('send', e));
     const reader = new Reader({
@@ -49,7 +51,7 @@ export default defineContentScript({
       // A prerendered page is scanned and painted, but reports once it is shown.
       report: reportWhenShown(document, (report: ScanReport) => void send({ type: 'scan:report', report })),
       onInvalidated: (cb) => ctx.onInvalidated(cb),
-      loadPrefs: () => browser.storage.local.get(SETTINGS_KEY).then((stored) => highlightPrefs(stored[SETTINGS_KEY])),
+      loadPrefs: () => storedSettings.then(highlightPrefs),
       // The reader's highlights placed in the text the scan read (one hand-over of the text).
       onScanned: (result) => mine.scanned(result),
     });
