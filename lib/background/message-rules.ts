@@ -45,11 +45,11 @@ export function allowed(message: ToBackground, sender: SenderLike, extensionId: 
 /** The page without its fragment: moving to an anchor does not change the page. */
 const withoutFragment = (url: string) => url.split('#')[0]!;
 
-/** True when a report's URL is the page the sender's frame and tab show now (as far as the browser tells). */
-export function reportIsCurrent(reportUrl: string, sender: Pick<SenderLike, 'url' | 'tab'>): boolean {
-  const page = withoutFragment(reportUrl);
-  for (const url of [sender.url, sender.tab?.url]) {
-    if (typeof url === 'string' && url !== '' && withoutFragment(url) !== page) return false;
-  }
-  return true;
+/**
+ * True when a report's URL is the page the sender's tab shows now (when the browser tells). Not the sender's own
+ * `url`: Chrome keeps there the URL the document loaded with, not the one an SPA moved to (history.pushState).
+ */
+export function reportIsCurrent(reportUrl: string, sender: Pick<SenderLike, 'tab'>): boolean {
+  const url = sender.tab?.url;
+  return typeof url !== 'string' || url === '' || withoutFragment(url) === withoutFragment(reportUrl);
 }
