@@ -19,6 +19,8 @@ export interface UserHighlightsDeps {
   palette: () => Palette;
   /** Awaited between reading slices (default: setTimeout(0)). */
   yieldToMain?: () => Promise<void>;
+  /** Length of a reading slice in ms (default 16, as the scan's). */
+  sliceMs?: number;
 }
 
 /** A reading slice, as the scan's (lib/page/scan.ts). */
@@ -69,7 +71,7 @@ export class UserHighlights {
   async #readSliced(): Promise<PageText> {
     const reader = new PageTextReader(this.#root());
     const pause = this.deps.yieldToMain ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-    while (!reader.step(now() + SLICE_MS)) await pause();
+    while (!reader.step(now() + (this.deps.sliceMs ?? SLICE_MS))) await pause();
     return reader.pageText;
   }
 
