@@ -74,6 +74,21 @@ export function SettingsForm({ settings, update, t, browserLang, heading: Headin
         ))}
       </fieldset>
       <fieldset>
+        <legend>{s.toolbarLegend}</legend>
+        {(['story', 'everywhere', 'off'] as const).map((where) => (
+          <label key={where} className="choice">
+            <input
+              type="radio"
+              name="selection-toolbar"
+              value={where}
+              checked={settings.selectionToolbar === where}
+              onChange={() => update((c) => ({ ...c, selectionToolbar: where }))}
+            />
+            <span>{where === 'story' ? s.toolbarStory : where === 'everywhere' ? s.toolbarEverywhere : s.toolbarOff}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
         <legend>{s.privateLegend}</legend>
         <label className="choice">
           <input

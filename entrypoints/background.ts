@@ -5,7 +5,8 @@ import { badgeText, forgetTab, getTabState, saveReport } from '~/lib/background/
 import { actionApi, setBadge } from '~/lib/background/action';
 import { openPanel } from '~/lib/background/panel';
 import { scanOpenTabs, scanTab, sendToTab, syncAllSitesScript } from '~/lib/background/scan-tab';
-import { createMenus, MENU } from '~/lib/background/menus';
+import { createMenus, MENU, selectionMenusVisible, showSelectionMenus } from '~/lib/background/menus';
+import { SETTINGS_KEY } from '~/lib/settings/defaults';
 import { setPanelFocus } from '~/lib/background/panel-focus';
 import { isReadableTab } from '~/lib/background/readable-tab';
 import { article } from '~/lib/dataset/article';
@@ -17,7 +18,7 @@ import { lookupCard, quoteCard } from '~/lib/background/quote-card';
 import { lookUp } from '~/lib/recognition/lookup';
 import { dataset } from '~/lib/dataset';
 import { listHighlights, setAside } from '~/lib/annotations/store';
-import { loadSettings } from '~/lib/settings/store';
+import { loadSettings, updateSettings } from '~/lib/settings/store';
 import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import {
   addSpanFromSender,
@@ -28,6 +29,8 @@ import {
   removeAndRepaint,
   restoreAndRepaint,
   placeForSender,
+  placeInScan,
+  watchHighlightPages,
 } from '~/lib/background/highlights';
 import { colorHighlight, removeMany } from '~/lib/background/library';
 import { orphanIds } from '~/lib/background/orphans';
@@ -39,8 +42,25 @@ const uiLang = () => loadSettings().then((s) => resolveUiLang(s.uiLang, browser.
 
 /** What analysis reads: the article and the known misquotes, in clear. */
 const analysisData = { article, misquotes: misquotes.map((m) => ({ id: m.id, en: misquoteText(m) })) };
+function measureAnalysis(start: number): void {
+  try {
+    performance.clearMeasures('meta-context:analyze');
+    performance.measure('meta-context:analyze', { start, end: performance.now() });
+  } catch {
+    // No User Timing here.
+  }
+}
+
+/** The selection's menu items follow the toolbar's setting, for the active tab. */
+async function syncSelectionMenus(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  const state = tab?.id !== undefined ? await getTabState(tab.id) : null;
+  await showSelectionMenus(selectionMenusVisible((await loadSettings()).selectionToolbar, state));
+}
 
 export default defineBackground(() => {
+  watchHighlightPages();
+  const syncMenus = () => void syncSelectionMenus().catch(() => undefined);
   const broadcast = (tabId: number) =>
     browser.runtime.sendMessage({ type: 'tab-state:changed', tabId }).catch(() => {
       // No panel open: nobody to tell.
@@ -54,6 +74,7 @@ export default defineBackground(() => {
         return saveReport(senderTab, message.report).then(async (state) => {
           await setBadge(senderTab, badgeText(state));
           await broadcast(senderTab);
+          syncMenus();
           return true;
         });
       }
@@ -72,8 +93,14 @@ export default defineBackground(() => {
         const opening = openPanel(sender.tab).catch(() => undefined);
         return Promise.all([opening, setPanelFocus(sender.tab.id!, { quoteId: message.quoteId })]).then(() => true);
       }
-      case 'scan:analyze':
-        return Promise.resolve(analyzeText(message, analysisData, fingerprints as Fingerprints));
+      case 'scan:analyze': {
+        const analysis = analyzeText(message, analysisData, fingerprints as Fingerprints);
+        // The reader's highlights are placed in the same text: the page hands it over once.
+        return placeInScan(message.url, message.text, sender).then(
+          (mine) => (mine ? { ...analysis, mine } : analysis),
+          () => analysis,
+        );
+      }
       case 'quote:card':
         return uiLang().then((lang) => quoteCard(article, message.quoteId, lang));
       case 'scan:request':
@@ -115,11 +142,14 @@ export default defineBackground(() => {
         return storageUsage();
       case 'highlights:orphans':
         return orphanIds();
+      case 'settings:update':
+        return updateSettings(message.patch).then(() => true);
     }
   };
 
   // Answers go through sendResponse (a returned Promise is not read before Chrome 144).
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const started = performance.now();
     const parsed = ToBackground.safeParse(raw);
     if (!parsed.success || !allowed(parsed.data, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
     let answer: Promise<unknown> | undefined;
@@ -130,6 +160,8 @@ export default defineBackground(() => {
       console.error('[meta-context] message', parsed.data.type, error);
       answer = Promise.resolve(undefined);
     }
+    // The background's CPU time for a scan (validating the message, analysing the text): the benchmark reads the last one.
+    if (parsed.data.type === 'scan:analyze') measureAnalysis(started);
     if (answer === undefined) return undefined;
     answer.then(sendResponse, () => sendResponse(undefined));
     return true;
@@ -174,7 +206,12 @@ export default defineBackground(() => {
     void forgetTab(tabId).then(async () => {
       await setBadge(tabId, 0);
       await broadcast(tabId);
+      syncMenus();
     });
+  });
+  browser.tabs.onActivated.addListener(syncMenus);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) syncMenus();
   });
 
   browser.permissions.onAdded.addListener(() => void syncAllSitesScript().catch(() => undefined));
@@ -183,12 +220,13 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async () => {
     // Each step on its own: one failing must not skip the others.
     await createMenus().catch(() => undefined);
+    syncMenus();
     await syncAllSitesScript().catch(() => undefined);
     await scanOpenTabs().catch(() => undefined);
   });
   browser.runtime.onStartup.addListener(() => {
     // Firefox keeps menus only for the session: make them again at each start.
-    void createMenus().catch(() => undefined);
+    void createMenus().then(syncMenus, () => undefined);
     void syncAllSitesScript().catch(() => undefined);
   });
   // Also on every start of the background: registrations may not survive a restart.

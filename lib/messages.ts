@@ -4,6 +4,7 @@
  */
 import { z } from './zod';
 import { HighlightColor, UserHighlight } from './annotations/schema';
+import { SettingsPatch } from './settings/schema';
 
 export const EditionLang = z.enum(['en', 'ko']);
 
@@ -107,6 +108,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('highlights:orphans') }),
   z.object({ type: z.literal('highlights:set-aside') }),
   z.object({ type: z.literal('highlights:import'), highlights: z.array(UserHighlight).max(100_000), replaceConflicts: z.boolean() }),
+  /** A change to the settings; the background is their one writer. */
+  z.object({ type: z.literal('settings:update'), patch: SettingsPatch }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
 

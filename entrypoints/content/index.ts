@@ -1,3 +1,4 @@
+import '~/lib/content/started';
 import '~/lib/page/highlights.css';
 import article from 'virtual:content-article';
 import { KNOWN_HOME_MATCHES } from '~/lib/dataset/homes';
@@ -7,7 +8,9 @@ import { asPopoverQuote, QuotePopover } from '~/lib/content/popover';
 import { caretAt, isPageInteraction } from '~/lib/page/hit-test';
 import type { ScanReport, ToBackground } from '~/lib/messages';
 import { asAnalysis } from '~/lib/content/as-analysis';
-import { highlightPrefs } from '~/lib/settings/highlight-prefs';
+import { highlightPrefs, pagePrefs, type PagePrefs } from '~/lib/settings/highlight-prefs';
+import { PAGE_STRINGS, type PageStrings } from '~/lib/i18n/shared-strings';
+import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import { SETTINGS_KEY } from '~/lib/settings/defaults';
 import { UserHighlights } from '~/lib/content/user-highlights';
 import { SelectionToolbar } from '~/lib/content/selection-toolbar';
@@ -15,6 +18,7 @@ import { isLookupCard, LookupPopover } from '~/lib/content/lookup-popover';
 import type { HighlightAddAnswer } from '~/lib/messages';
 import { guardRestartSignal, markStarting } from '~/lib/content/restart-guard';
 import type { HighlightColor } from '~/lib/annotations/colors';
+import { reportWhenShown, whenShown } from '~/lib/content/lifecycle';
 
 // Before WXT's context announces this copy's start (see restart-guard.ts).
 markStarting();
@@ -30,6 +34,12 @@ export default defineContentScript({
     // (The event's name as WXT makes it: wxt/utils/content-script-context, getUniqueEventName.)
     const restartEvent = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
     guardRestartSignal(window, restartEvent, () => browser.runtime?.id == null, ctx.signal);
+    // In-page UI follows the reader's settings: where the toolbar shows, and the language (else the browser's).
+    // Read once, at start: in flight while the page is scanned, so painting does not wait for it.
+    const storedSettings = browser.storage.local.get(SETTINGS_KEY).then((stored) => stored[SETTINGS_KEY]);
+    let prefs: PagePrefs = pagePrefs(undefined);
+    void storedSettings.then((raw) => (prefs = pagePrefs(raw)), (e) => logError('settings', e));
+    const t = (): PageStrings => PAGE_STRINGS[resolveUiLang(prefs.uiLang, browser.i18n.getUILanguage())];
     const send = (message: ToBackground) => browser.runtime.sendMessage(message).catch((e) => logError('send', e));
     const reader = new Reader({
       doc: document,
@@ -39,9 +49,12 @@ export default defineContentScript({
           .sendMessage({ type: 'scan:analyze', ...input } satisfies ToBackground)
           .then((answer) => asAnalysis(answer, input.text.length))
           .catch((error) => (logError('analyze', error), null)),
-      report: (report: ScanReport) => void send({ type: 'scan:report', report }),
+      // A prerendered page is scanned and painted, but reports once it is shown.
+      report: reportWhenShown(document, (report: ScanReport) => void send({ type: 'scan:report', report })),
       onInvalidated: (cb) => ctx.onInvalidated(cb),
-      loadPrefs: () => browser.storage.local.get(SETTINGS_KEY).then((stored) => highlightPrefs(stored[SETTINGS_KEY])),
+      loadPrefs: () => storedSettings.then(highlightPrefs),
+      // The reader's highlights placed in the text the scan read (one hand-over of the text).
+      onScanned: (result) => mine.scanned(result),
     });
     // The reader's own highlights on this page.
     const mine = new UserHighlights({
@@ -51,7 +64,7 @@ export default defineContentScript({
       place: (text) => send({ type: 'highlights:place', url: location.href, text }).then((a) => (Array.isArray(a) ? a : [])),
       palette: () => reader.prefs.palette,
     });
-    const loadMine = () => void mine.load().catch((e) => logError('highlights', e));
+    const loadMine = (force = false) => void mine.load({ force }).catch((e) => logError('highlights', e));
 
     const lookupPopover = import.meta.env.FIREFOX ? new LookupPopover(document) : null;
     ctx.onInvalidated(() => lookupPopover?.close());
@@ -60,7 +73,8 @@ export default defineContentScript({
         // Firefox only (the build drops this branch from Chrome's script).
         if (!import.meta.env.FIREFOX || !lookupPopover || !isLookupCard(card)) return;
         const r = range?.getBoundingClientRect();
-        lookupPopover.show(card, { title: m('toolbarLookUp'), close: m('popoverClose'), more: m('popoverOpenPanelHint') }, { left: r?.left ?? 12, top: (r?.bottom ?? 12) + 8 });
+        const s = t();
+        lookupPopover.show(card, { title: s.lookUp, close: s.close, more: s.openPanelHint }, { left: r?.left ?? 12, top: (r?.bottom ?? 12) + 8 });
       });
     };
     // The highlight just saved, which the toolbar's colour buttons recolour.
@@ -68,38 +82,41 @@ export default defineContentScript({
     const highlight = async (range: Range): Promise<string | { text: string; color: HighlightColor }> => {
       const span = mine.span(range);
       lastId = null;
-      if (!span) return m('toolbarNotSaved');
+      if (!span) return t().notSaved;
       const answer = (await send({ type: 'highlight:add', url: location.href, title: document.title, ...span })) as HighlightAddAnswer | undefined;
+      const s = t();
       if (answer?.ok) {
         const { id, color, quote } = answer.highlight;
         mine.added(id, range, color);
         lastId = id;
         // What a screen reader hears: that it was saved, and what it covers.
         const covers = quote.exact.length > 48 ? `${quote.exact.slice(0, 47)}…` : quote.exact;
-        return { text: `${m('toolbarSaved')}: “${covers}”${answer.nearFull ? ` ${m('toolbarStorageNearFull')}` : ''}`, color };
+        return { text: `${s.saved}: “${covers}”${answer.nearFull ? ` ${s.storageNearFull}` : ''}`, color };
       }
-      return m(answer?.reason === 'private' ? 'toolbarNotSavedPrivate' : answer?.reason === 'full' ? 'toolbarStorageFull' : 'toolbarNotSaved');
+      return answer?.reason === 'private' ? s.notSavedPrivate : answer?.reason === 'full' ? s.storageFull : s.notSaved;
     };
     const recolor = async (color: HighlightColor): Promise<string> => {
       const id = lastId;
       const done = id && (await send({ type: 'highlight:color', id, color, url: location.href }));
-      if (!id || !done) return m('toolbarNotSaved');
+      if (!id || !done) return t().notSaved;
       mine.recolored(id, color);
-      return m('toolbarColorSet', colorName(color));
+      return t().colorSet(t().colors[color]);
     };
-    const toolbar = new SelectionToolbar(document, { lookUp, highlight, recolor }, () => ({
-      toolbar: m('toolbarLabel'),
-      lookUp: m('toolbarLookUp'),
-      highlight: m('toolbarHighlight'),
-      colorGroup: m('toolbarColors'),
-      colors: { green: colorName('green'), yellow: colorName('yellow'), blue: colorName('blue'), pink: colorName('pink') },
-    }));
+    // By default only on pages about the story; the reader may choose every page, or none.
+    const toolbarOn = () => prefs.selectionToolbar === 'everywhere' || (prefs.selectionToolbar === 'story' && reader.related);
+    const toolbarLabels = () => {
+      const s = t();
+      return { toolbar: s.toolbar, lookUp: s.lookUp, highlight: s.highlight, colorGroup: s.colorGroup, colors: s.colors };
+    };
+    const toolbar = new SelectionToolbar(document, { lookUp, highlight, recolor }, toolbarLabels, toolbarOn);
     ctx.onInvalidated(toolbar.attach());
 
     // Settings changed in the panel or the options page: repaint as they now say.
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
       reader.setPrefs(highlightPrefs(changes[SETTINGS_KEY]!.newValue));
+      prefs = pagePrefs(changes[SETTINGS_KEY]!.newValue);
+      if (!toolbarOn()) toolbar.hide();
       mine.paint();
     };
     browser.storage.onChanged.addListener(onStorage);
@@ -113,10 +130,12 @@ export default defineContentScript({
       const m = asContentMessage(message);
       if (!m) return undefined;
       try {
-        if (m.type === 'highlights:refresh') loadMine();
+        if (m.type === 'highlights:refresh') loadMine(true);
         if (m.type === 'selection:highlight' || m.type === 'selection:lookup') {
           const selection = document.getSelection();
           const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).cloneRange() : null;
+          // The menu items follow the setting (hidden when off); a stale click is ignored.
+          if (prefs.selectionToolbar === 'off') return undefined;
           if (range && m.type === 'selection:lookup') lookUp(range.toString(), range);
           return range && m.type === 'selection:highlight' ? (void highlight(range).then(sendResponse), true) : undefined;
         }
@@ -148,7 +167,7 @@ export default defineContentScript({
           const at = { x: event.clientX, y: event.clientY };
           void send({ type: 'quote:card', quoteId }).then((answer) => {
             const card = asPopoverQuote(answer);
-            if (card) popover.show(card, popoverLabels(), at);
+            if (card) popover.show(card, popoverLabels(t()), at);
           });
         } catch (error) {
           logError('click', error);
@@ -161,7 +180,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', (event) =>
       ctx.setTimeout(() => {
         if (location.href !== event.newUrl.href) return;
-        void reader.navigated().then(loadMine);
+        void reader.navigated().then(() => loadMine());
       }, 0),
     );
     // A page restored from the back/forward cache: its tab forgot it on navigation.
@@ -171,25 +190,12 @@ export default defineContentScript({
 
     void reader.scan().then(() => {
       reader.watchMutations();
-      loadMine();
+      // The store answers only the page a tab shows: not a prerendered one.
+      void whenShown(document).then(() => loadMine());
     });
   },
 });
 
-/** A message of public/_locales, in the browser's language. */
-const m = (key: Parameters<typeof browser.i18n.getMessage>[0], sub?: string) => browser.i18n.getMessage(key, sub);
-
-function colorName(color: HighlightColor): string {
-  return m(color === 'green' ? 'colorGreen' : color === 'yellow' ? 'colorYellow' : color === 'blue' ? 'colorBlue' : 'colorPink');
-}
-
-function popoverLabels() {
-  return {
-    dialog: m('popoverDialog'),
-    english: m('popoverEnglish'),
-    korean: m('popoverKorean'),
-    noKorean: m('popoverNoKorean'),
-    close: m('popoverClose'),
-    openPanelHint: m('popoverOpenPanelHint'),
-  };
+function popoverLabels(s: PageStrings) {
+  return { dialog: s.dialog, english: s.english, korean: s.korean, noKorean: s.noKorean, close: s.close, openPanelHint: s.openPanelHint };
 }

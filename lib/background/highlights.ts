@@ -71,6 +71,34 @@ export async function placeForSender(url: string, text: string, sender: { url?: 
   return placed;
 }
 
+/**
+ * With a scan's analysis: where the page's saved highlights are in the text the scan sent (the same hand-over), or
+ * undefined when this sender may not ask. A page with none costs one read of the store.
+ */
+export async function placeInScan(url: string, text: string, sender: { url?: string; tab?: { id?: number; url?: string } }): Promise<Array<{ id: string; start: number; end: number }> | undefined> {
+  const key = pageKey(url);
+  if (key === null || key !== senderPage(sender) || sender.tab?.id === undefined) return undefined;
+  if (!(await pagesWithHighlights()).has(key)) return [];
+  return placeForSender(url, text, sender);
+}
+
+/** The pages that have highlights, read once per background start and again after the store changes: most scans then wait for no storage read. */
+let withHighlights: Promise<Set<string>> | null = null;
+function pagesWithHighlights(): Promise<Set<string>> {
+  withHighlights ??= listHighlights().then(
+    (all) => new Set(all.map((h) => h.pageKey)),
+    () => ((withHighlights = null), new Set<string>()),
+  );
+  return withHighlights;
+}
+
+/** Call once in the background: the store's changes invalidate the pages known to have highlights. */
+export function watchHighlightPages(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.keys(changes).some((k) => k.startsWith('highlights'))) withHighlights = null;
+  });
+}
+
 /** For the panel: the highlights of the page in a tab, and those the page could not place. */
 export async function highlightsForTab(tabId: number): Promise<TabHighlights> {
   const state = await getTabState(tabId);

@@ -1,4 +1,7 @@
-/** Opens Chrome's side panel or Firefox's sidebar: must be called synchronously in the user action's handler (before any await). */
+/**
+ * Opens Chrome's side panel or Firefox's sidebar: must be called synchronously in the user action's handler (before
+ * any await). Without a sidebar API (Firefox for Android), the panel page opens in a tab, pinned to the page's tab.
+ */
 import { browser } from 'wxt/browser';
 
 interface SidePanelApi {
@@ -14,8 +17,14 @@ export function openPanel(tab: { id?: number; windowId?: number }): Promise<void
   try {
     if (b.sidePanel) return b.sidePanel.open(tab.id !== undefined ? { tabId: tab.id } : { windowId: tab.windowId });
     if (b.sidebarAction) return b.sidebarAction.open();
+    return browser.tabs.create({ url: panelTabUrl(tab.id), ...(tab.windowId !== undefined ? { windowId: tab.windowId } : {}) }).then(() => undefined);
   } catch (error) {
     return Promise.reject(error);
   }
-  return Promise.resolve();
+}
+
+/** The panel page as a tab: `?tabId=N` pins it to the page's tab. */
+export function panelTabUrl(tabId: number | undefined): string {
+  const url = browser.runtime.getURL('/sidepanel.html');
+  return tabId === undefined ? url : `${url}?tabId=${tabId}`;
 }

@@ -16,8 +16,32 @@ function asRelation(value: unknown): Relation | null {
   return out;
 }
 
+/** A saved highlight of the reader's, placed in the scanned text by the background. */
+export interface PlacedSpan {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** The background's answer to `scan:analyze`: the analysis, and where the page's saved highlights are in the same text. */
+export type ScanAnalysis = Analysis & { mine?: PlacedSpan[] };
+
+/** Spans checked by hand: each inside the text; null when any is not. */
+export function asPlacedSpans(value: unknown, textLength: number): PlacedSpan[] | null {
+  if (!Array.isArray(value)) return null;
+  const out: PlacedSpan[] = [];
+  for (const p of value as Array<Record<string, unknown>>) {
+    if (typeof p?.id !== 'string' || !Number.isInteger(p.start) || !Number.isInteger(p.end)) return null;
+    const start = p.start as number;
+    const end = p.end as number;
+    if (start < 0 || end > textLength || start >= end) return null;
+    out.push({ id: p.id, start, end });
+  }
+  return out;
+}
+
 /** An analysis from another context, checked by hand (no zod in the content script): offsets must lie in the sent text. */
-export function asAnalysis(value: unknown, textLength: number): Analysis | null {
+export function asAnalysis(value: unknown, textLength: number): ScanAnalysis | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
   if (!(v.edition === 'en' || v.edition === 'ko' || v.edition === null) || typeof v.reason !== 'string' || !Array.isArray(v.matches)) return null;
@@ -37,5 +61,6 @@ export function asAnalysis(value: unknown, textLength: number): Analysis | null 
     const kind = KINDS.includes(m.kind as MatchKind) ? (m.kind as MatchKind) : 'quote';
     matches.push({ quoteId: m.quoteId, lang: m.lang, start: m.start as number, end: m.end as number, exact: m.exact === true, kind });
   }
-  return { edition: v.edition, reason: v.reason, matches, relation: asRelation(v.relation) };
+  const mine = v.mine === undefined ? undefined : asPlacedSpans(v.mine, textLength) ?? undefined;
+  return { edition: v.edition, reason: v.reason, matches, relation: asRelation(v.relation), ...(mine ? { mine } : {}) };
 }

@@ -11,7 +11,8 @@ import { scanPage, type FoundQuote, type ScanResult } from '../page/scan';
 import { toReport } from './report';
 import { now } from '../clock';
 import { DEFAULT_RESCAN, RescanScheduler } from './rescan-scheduler';
-import { changesPageText } from './page-mutations';
+import { addsLargeText, changesPageText } from './page-mutations';
+import { PageLifecycle, relatesToStory } from './lifecycle';
 import type { Analysis, AnalyzeInput } from '../recognition/analyze';
 
 export interface ReaderDeps {
@@ -25,6 +26,8 @@ export interface ReaderDeps {
   onInvalidated: (cb: () => void) => void;
   /** The reader's highlight settings; read once, before the first paint that has quotes. */
   loadPrefs?: () => Promise<HighlightPrefs>;
+  /** A scan was painted (its text and the reader's highlights placed in it go to UserHighlights). */
+  onScanned?: (result: ScanResult) => void;
 }
 
 const GROUPS: readonly QuoteGroup[] = ['zuckerberg', 'spokesperson'];
@@ -41,8 +44,10 @@ export class Reader {
   #found: FoundQuote[] = [];
   #scanning: Promise<void> | null = null;
   #again = false;
-  /** The reader asked for this page to be scanned (scan:run): its scans skip the cheap check. */
-  #requested = false;
+  /** Where this page stands: not about the story, about it, stopped (lifecycle.ts). */
+  readonly lifecycle = new PageLifecycle();
+  /** Whether the last scan that counted found the page related to the story (the toolbar's default). */
+  #related = false;
   #cursor = -1;
   #focusTimer: ReturnType<typeof setTimeout> | null = null;
   #observer: MutationObserver | null = null;
@@ -54,7 +59,11 @@ export class Reader {
 
   constructor(private readonly deps: ReaderDeps) {
     this.highlighter = createHighlighter(deps.doc);
-    this.scheduler = new RescanScheduler(() => void this.scan(), {
+    this.scheduler = new RescanScheduler(() => {
+      void this.scan();
+      // The budget is spent: stop watching the page (an in-place navigation starts again).
+      if (this.scheduler.spent) this.#disconnect();
+    }, {
       ...DEFAULT_RESCAN,
       setTimer: (fn, ms) => setTimeout(fn, ms),
       clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
@@ -87,23 +96,31 @@ export class Reader {
     return this.#scanning;
   }
 
+  /** True when the page relates to the story (see relatesToStory). */
+  get related(): boolean {
+    return this.#related;
+  }
+
   /** The page navigated in place (an SPA): a new view, with a fresh rescan budget and the cheap check again. */
   navigated(): Promise<void> {
     this.scheduler.reset();
-    this.#requested = false;
-    return this.scan();
+    this.lifecycle.navigated();
+    return this.scan().then(() => this.watchMutations());
   }
 
   async #scanOnce(): Promise<void> {
     const { doc, article, analyze } = this.deps;
     const started = now();
     const url = doc.location?.href ?? '';
-    const result = await scanPage(doc, { url, article, analyze, skipCheapCheck: this.#requested });
-    // Stopped meanwhile, or the analysis could not run (the background restarting): keep what is painted.
-    if (this.#stopped || result.analysisFailed) return;
+    const result = await scanPage(doc, { url, article, analyze, skipCheapCheck: this.lifecycle.skipCheapCheck });
+    // Stopped meanwhile, or a result that knows nothing (the analysis could not run): keep what is painted.
+    if (this.#stopped || !this.lifecycle.scanned(result)) return;
     if (result.found.length > 0) await this.#loadPrefs();
     if (this.#stopped) return;
+    this.#related = relatesToStory(result);
     this.#paint(result);
+    this.deps.onScanned?.(result);
+    markPainted(result.scan);
     this.deps.report(toReport(result, article, url, doc.title, now() - started));
   }
 
@@ -162,14 +179,28 @@ export class Reader {
     this.highlighter.set(MISQUOTE_HIGHLIGHT, misquotes);
   }
 
-  /** Follow content that arrives late (SPA, lazy loading, "read more"). */
+  /**
+   * Follow content that arrives late (SPA, lazy loading, "read more"): on a page about the story every change of
+   * page text, elsewhere only large insertions; not at all once the rescan budget is spent.
+   */
   watchMutations(): void {
-    if (this.#stopped || this.#observer || typeof MutationObserver === 'undefined') return;
+    if (this.#stopped || this.#observer || this.scheduler.spent || typeof MutationObserver === 'undefined') return;
     this.#observer = new MutationObserver((records) => {
       const head = this.deps.doc.head;
-      if (records.some((r) => changesPageText(r, head))) this.scheduler.notify();
+      const counts = this.lifecycle.watch === 'text' ? changesPageText : addsLargeText;
+      if (records.some((r) => counts(r, head))) this.scheduler.notify();
     });
     this.#observe(this.#observer);
+  }
+
+  /** True while a MutationObserver watches the page. */
+  get watching(): boolean {
+    return this.#observer !== null;
+  }
+
+  #disconnect(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
   }
 
   /**
@@ -230,8 +261,11 @@ export class Reader {
         return true;
       case 'scan:run':
         // The reader asked: from now on this page is read whole, past the cheap check.
-        this.#requested = true;
-        return this.scan().then(() => true);
+        this.lifecycle.request();
+        return this.scan().then(() => {
+          this.watchMutations();
+          return true;
+        });
       case 'quote:show':
         return this.show(message.quoteId);
       case 'quote:step':
@@ -244,15 +278,24 @@ export class Reader {
   stop(): void {
     if (this.#stopped) return;
     this.#stopped = true;
+    this.lifecycle.stop();
     this.scheduler.stop();
-    this.#observer?.disconnect();
-    this.#observer = null;
+    this.#disconnect();
     if (this.#focusTimer) clearTimeout(this.#focusTimer);
     try {
       this.highlighter.clear();
     } catch (error) {
       logError('clear', error);
     }
+  }
+}
+
+/** `meta-context:painted`: the scan's highlights are registered (the benchmark times scan start → painted). */
+function markPainted(scan: number | undefined): void {
+  try {
+    performance.mark('meta-context:painted', { detail: { scan } });
+  } catch {
+    // No User Timing here.
   }
 }
 

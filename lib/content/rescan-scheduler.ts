@@ -39,6 +39,11 @@ export class RescanScheduler {
     return this.#runs;
   }
 
+  /** True once the budget of rescans is spent (until reset). */
+  get spent(): boolean {
+    return this.#runs >= this.opts.maxRescans;
+  }
+
   /** The page changed. */
   notify(): void {
     if (this.#stopped || this.#runs >= this.opts.maxRescans) return;

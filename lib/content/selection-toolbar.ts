@@ -75,6 +75,8 @@ export class SelectionToolbar {
     private readonly doc: Document,
     private readonly actions: ToolbarActions,
     private readonly labels: () => ToolbarLabels,
+    /** Whether the toolbar and its keys are on for this page now (the reader's setting). */
+    private readonly enabled: () => boolean = () => true,
   ) {}
 
   get root(): ShadowRoot | null {
@@ -94,7 +96,7 @@ export class SelectionToolbar {
     };
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && this.#host) return this.hide();
-      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+      if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || !this.enabled()) return;
       const key = e.code === 'KeyL' ? 'l' : e.code === 'KeyH' ? 'h' : null;
       if (!key) return;
       const selection = doc.getSelection();
@@ -126,7 +128,7 @@ export class SelectionToolbar {
   /** Show for the current selection, or hide when there is none to act on. */
   update(): void {
     const selection = this.doc.getSelection();
-    if (!isReadableSelection(selection)) return this.hide();
+    if (!this.enabled() || !isReadableSelection(selection)) return this.hide();
     this.#range = selection.getRangeAt(0).cloneRange();
     this.#show();
   }

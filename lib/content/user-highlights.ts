@@ -1,8 +1,11 @@
 /**
  * The reader's own highlights on this page, placed by the background from their W3C selectors (unplaced ones
- * become orphans in the panel) and painted under `meta-context-user`. Page text is read only when needed.
+ * become orphans in the panel) and painted under `meta-context-user`. Where a scan read the page's text, the
+ * background placed them in that text with its analysis (one hand-over); otherwise the text is read in slices,
+ * and only when the page has highlights.
  */
-import { offsetsOfRange, rangeFromOffsets, readPageText } from '../page/page-text';
+import { offsetsOfRange, PageTextReader, rangeFromOffsets, readPageText, type PageText } from '../page/page-text';
+import { now } from '../clock';
 import type { Highlighter } from '../page/highlighter';
 import { userColorHighlightName, type Palette } from '../page/highlight-names';
 import { DEFAULT_COLOR, HIGHLIGHT_COLORS, isHighlightColor, type HighlightColor } from '../annotations/colors';
@@ -15,13 +18,22 @@ export interface UserHighlightsDeps {
   /** Where the saved highlights are in this text (the background places them). */
   place: (text: string) => Promise<Array<{ id: string; start: number; end: number; color?: unknown }>>;
   palette: () => Palette;
+  /** Awaited between reading slices (default: setTimeout(0)). */
+  yieldToMain?: () => Promise<void>;
+  /** Length of a reading slice in ms (default 16, as the scan's). */
+  sliceMs?: number;
 }
+
+/** A reading slice, as the scan's (lib/page/scan.ts). */
+const SLICE_MS = 16;
 
 export class UserHighlights {
   #ranges = new Map<string, Range>();
   #colors = new Map<string, HighlightColor>();
   /** Bumped by every load and every local change: a load that finishes after a newer one, or after a change, is dropped. */
   #generation = 0;
+  /** The last scan read the page's text and brought the highlights placed in it: nothing to read or send again. */
+  #placedByScan = false;
 
   constructor(private readonly deps: UserHighlightsDeps) {}
 
@@ -40,13 +52,42 @@ export class UserHighlights {
     return offsets ? { text: pt.text, ...offsets } : null;
   }
 
-  /** Load, place and paint the page's highlights (again). Only the latest load paints. */
-  async load(): Promise<void> {
+  /** A scan was painted: when it read the text, its placed highlights are painted from that text. */
+  scanned(result: { page?: PageText; mine?: Array<{ id: string; start: number; end: number }> }): void {
+    if (!result.page || !result.mine) {
+      this.#placedByScan = false;
+      return;
+    }
+    this.#placedByScan = true;
+    this.#generation++;
+    const ranges = new Map<string, Range>();
+    for (const { id, start, end } of result.mine) {
+      const range = rangeFromOffsets(result.page, start, end);
+      if (range) ranges.set(id, range);
+    }
+    this.#ranges = ranges;
+    this.paint();
+  }
+
+  /** The page's text, read in slices with a yield between them (no long task on a huge page). */
+  async #readSliced(): Promise<PageText> {
+    const reader = new PageTextReader(this.#root());
+    const pause = this.deps.yieldToMain ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    while (!reader.step(now() + (this.deps.sliceMs ?? SLICE_MS))) await pause();
+    return reader.pageText;
+  }
+
+  /**
+   * Load, place and paint the page's highlights (again). Only the latest load paints. Without `force`, nothing to
+   * do when the last scan already placed them.
+   */
+  async load(options: { force?: boolean } = {}): Promise<void> {
+    if (this.#placedByScan && !options.force) return;
     const generation = ++this.#generation;
     let ranges = new Map<string, Range>();
     const colors = new Map<string, HighlightColor>();
     if ((await this.deps.count()) > 0) {
-      let pt = readPageText(this.#root());
+      let pt = await this.#readSliced();
       // Twice at most: if the text changed while the background placed them (a changed node gives no range), read and place again.
       for (let attempt = 0; attempt < 2; attempt++) {
         ranges = new Map();
@@ -58,9 +99,9 @@ export class UserHighlights {
           else missed = true;
         }
         if (!missed || generation !== this.#generation) break;
-        const now = readPageText(this.#root());
-        if (now.text === pt.text) break;
-        pt = now;
+        const again = await this.#readSliced();
+        if (again.text === pt.text) break;
+        pt = again;
       }
     }
     if (generation !== this.#generation) return;

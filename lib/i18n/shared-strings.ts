@@ -1,14 +1,59 @@
 /**
  * Strings that in-page UI (built by the background) and the panel both show,
  * in both languages, so the background never bundles the panel's tables.
+ * PAGE_STRINGS: what the content script's own UI (the selection toolbar, the cards' labels) shows, in the
+ * reader's language; the content script imports only that table.
  */
 export type UiLang = 'en' | 'ko';
 
-const en = {
-  keyQuotes: 'The article’s key quotes',
+const pageEn = {
+  toolbar: 'Meta Context',
+  lookUp: 'Look up',
+  highlight: 'Highlight',
+  saved: 'Highlighted',
+  notSavedPrivate: 'Not saved: private window (see Settings)',
+  storageFull: 'Not saved: the browser’s storage for the extension is full',
+  notSaved: 'Not saved',
+  storageNearFull: 'Storage is almost full: export or delete highlights in Your highlights.',
+  colorGroup: 'Highlight colour',
+  colorSet: (name: string) => `Colour: ${name}`,
+  colors: { green: 'Green', yellow: 'Yellow', blue: 'Blue', pink: 'Pink' },
+  dialog: 'Context for this quote',
   english: 'English original',
   korean: 'Korean translation',
   noKorean: 'Not in the Korean edition.',
+  close: 'Close',
+  openPanelHint: 'More context in the sidebar: Alt+Shift+M, or the toolbar button.',
+};
+
+const pageKo: typeof pageEn = {
+  toolbar: '메타 컨텍스트',
+  lookUp: '찾아보기',
+  highlight: '형광펜',
+  saved: '형광펜을 칠했습니다',
+  notSavedPrivate: '저장하지 않음: 시크릿 창입니다(설정 참고)',
+  storageFull: '저장하지 않음: 확장 프로그램의 브라우저 저장 공간이 가득 찼습니다',
+  notSaved: '저장하지 않음',
+  storageNearFull: '저장 공간이 거의 찼습니다. ‘내 형광펜’에서 내보내거나 삭제하세요.',
+  colorGroup: '형광펜 색',
+  colorSet: (name: string) => `색: ${name}`,
+  colors: { green: '초록', yellow: '노랑', blue: '파랑', pink: '분홍' },
+  dialog: '이 인용문의 맥락',
+  english: '영어 원문',
+  korean: '한국어 번역',
+  noKorean: '한국어판에는 없는 발언입니다.',
+  close: '닫기',
+  openPanelHint: '사이드바에서 더 많은 맥락 보기: Alt+Shift+M 또는 툴바 버튼.',
+};
+
+export const PAGE_STRINGS = { en: pageEn, ko: pageKo };
+export type PageStrings = typeof pageEn;
+
+const en = {
+  english: pageEn.english,
+  korean: pageEn.korean,
+  noKorean: pageEn.noKorean,
+  keyQuotes: 'The article’s key quotes',
   verification: 'Verification',
   verified: 'Verified',
   partial: 'Partly verified',
@@ -21,10 +66,10 @@ const en = {
 };
 
 const ko: typeof en = {
+  english: pageKo.english,
+  korean: pageKo.korean,
+  noKorean: pageKo.noKorean,
   keyQuotes: '기사의 핵심 인용문',
-  english: '영어 원문',
-  korean: '한국어 번역',
-  noKorean: '한국어판에는 없는 발언입니다.',
   verification: '검증',
   verified: '검증됨',
   partial: '일부 검증됨',

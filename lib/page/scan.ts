@@ -5,6 +5,7 @@
  */
 import type { Analysis, AnalyzeInput, MatchKind } from '../recognition/analyze';
 import type { Relation } from '../recognition/relation';
+import type { PageText } from './page-text';
 import { cheapCheck } from '../recognition/cheap-check';
 import type { Edition } from '../dataset/schema';
 import { PageTextReader, rangeFromOffsets } from './page-text';
@@ -17,7 +18,7 @@ export interface ScanOptions {
   /** The editions, for the cheap check's URL test. */
   article: { editions: ReadonlyArray<Pick<Edition, 'url' | 'hosts'>> };
   /** Matching and detection (lib/recognition/analyze.ts): the content script asks the background; tests call it directly. */
-  analyze: (input: AnalyzeInput) => Analysis | Promise<Analysis | null> | null;
+  analyze: (input: AnalyzeInput) => ScanAnalysis | Promise<ScanAnalysis | null> | null;
   /** Length of one reading slice in ms (default 16: few yields, far under a 50 ms long task). */
   sliceMs?: number;
   /** Awaited between slices (default: setTimeout(0)). */
@@ -27,6 +28,9 @@ export interface ScanOptions {
   /** "Scan this page": read it whole, past the cheap check (a page may concern the story without naming it early). */
   skipCheapCheck?: boolean;
 }
+
+/** The analysis, and (from the background) where the page's saved highlights are in the same text. */
+export type ScanAnalysis = Analysis & { mine?: Array<{ id: string; start: number; end: number }> };
 
 export interface FoundQuote {
   quoteId: string;
@@ -48,6 +52,12 @@ export interface ScanResult {
   stats: { textLength: number; nodes: number; slices: number };
   /** The page passed the cheap check but its text could not be analysed: nothing is known. */
   analysisFailed?: boolean;
+  /** This content script's scan number (`detail.scan` of its measures). */
+  scan?: number;
+  /** The text the scan read (when it read any): the reader's highlights are placed in it, not read again. */
+  page?: PageText;
+  /** Where the background placed the page's saved highlights in `page`. */
+  mine?: Array<{ id: string; start: number; end: number }>;
 }
 
 export const SCAN_MEASURE = 'meta-context:scan';
@@ -82,7 +92,7 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
     cheapCheck({ url: '', title: '', sample: sampleText(doc, opts.sampleChars ?? 2200) }, opts.article);
   measure(t0, now(), scan);
   if (!passed) {
-    return { passedCheapCheck: false, edition: null, reason: 'cheap check: nothing about the story', found: [], relation: null, stats };
+    return { passedCheapCheck: false, edition: null, reason: 'cheap check: nothing about the story', found: [], relation: null, stats, scan };
   }
 
   const sliceMs = opts.sliceMs !== undefined && opts.sliceMs > 0 ? opts.sliceMs : 16;
@@ -135,5 +145,8 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
     found: [...byQuote.values()],
     relation: analysis.relation ?? null,
     stats,
+    scan,
+    page,
+    ...(analysis.mine ? { mine: analysis.mine } : {}),
   };
 }

@@ -17,6 +17,10 @@ const en = {
   savePrivate: 'Keep the highlights I make in private windows',
   savePrivateHint: 'Off: nothing you do in a private window is saved.',
   privacy: 'Settings stay in this browser. Meta Context sends nothing anywhere.',
+  toolbarLegend: 'Selection toolbar (Look up, Highlight)',
+  toolbarStory: 'On pages about the story',
+  toolbarEverywhere: 'On every page',
+  toolbarOff: 'Off (its keys and menu items too)',
 };
 
 const ko: typeof en = {
@@ -37,6 +41,10 @@ const ko: typeof en = {
   savePrivate: '시크릿 창에서 만든 형광펜도 저장하기',
   savePrivateHint: '끄면 시크릿 창에서 한 일은 아무것도 저장되지 않습니다.',
   privacy: '설정은 이 브라우저에만 저장됩니다. 메타 컨텍스트는 어떤 정보도 외부로 보내지 않습니다.',
+  toolbarLegend: '선택 도구 모음(찾아보기, 형광펜)',
+  toolbarStory: '기사와 관련된 페이지에서',
+  toolbarEverywhere: '모든 페이지에서',
+  toolbarOff: '끄기(단축키와 메뉴 항목도)',
 };
 
 export const settingsStrings = { en, ko };

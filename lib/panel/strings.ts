@@ -7,7 +7,7 @@ import { highlightsStrings } from './strings-highlights';
 import { lookupStrings } from './strings-lookup';
 import { relationStrings } from './strings-relation';
 import { libraryStrings } from '../library/strings';
-import { SHARED_STRINGS } from '../i18n/shared-strings';
+import { PAGE_STRINGS, SHARED_STRINGS } from '../i18n/shared-strings';
 
 export { uiLangFrom, type UiLang } from '../i18n/shared-strings';
 
@@ -117,13 +117,17 @@ export const STRINGS = { en, ko };
 /** Panel strings that repeat a `public/_locales` message; they must read the same (tests/unit/locales.test.ts). */
 export const LOCALE_TWINS = {
   scanPage: 'menuScanPage',
-  tabLookup: 'toolbarLookUp',
-  english: 'popoverEnglish',
-  korean: 'popoverKorean',
-  noKorean: 'popoverNoKorean',
   verified: 'verificationVerified',
   partial: 'verificationPartial',
   secondary: 'verificationSecondary',
   unverified: 'verificationUnverified',
 } as const satisfies Partial<Record<keyof typeof en, string>>;
 export type Strings = typeof en;
+
+/** Panel strings that repeat an in-page string (PAGE_STRINGS, lib/i18n/shared-strings.ts); they must read the same. */
+export const PAGE_TWINS = {
+  tabLookup: 'lookUp',
+  english: 'english',
+  korean: 'korean',
+  noKorean: 'noKorean',
+} as const satisfies Partial<Record<keyof typeof en, keyof (typeof PAGE_STRINGS)['en']>>;

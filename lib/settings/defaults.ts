@@ -5,6 +5,8 @@ export const SETTINGS_KEY = 'settings';
 
 export const PALETTES = ['default', 'contrast'] as const;
 export const UI_LANGS = ['auto', 'en', 'ko'] as const;
+/** Where the selection toolbar (and its keys and menu items) appears: pages about the story, every page, nowhere. */
+export const SELECTION_TOOLBAR = ['story', 'everywhere', 'off'] as const;
 
 export const DEFAULT_SETTINGS = {
   highlighting: true,
@@ -12,10 +14,12 @@ export const DEFAULT_SETTINGS = {
   palette: 'default',
   uiLang: 'auto',
   savePrivate: false,
+  selectionToolbar: 'story',
 } as const satisfies {
   highlighting: boolean;
   groups: Record<string, boolean>;
   palette: (typeof PALETTES)[number];
   uiLang: (typeof UI_LANGS)[number];
   savePrivate: boolean;
+  selectionToolbar: (typeof SELECTION_TOOLBAR)[number];
 };

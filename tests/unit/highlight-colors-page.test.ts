@@ -1,7 +1,5 @@
 // @vitest-environment jsdom
 /** Colours in the page: the toolbar offers them after a highlight is saved; each colour is painted under its own name. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { within } from '@testing-library/dom';
 import { SelectionToolbar, type ToolbarLabels } from '../../lib/content/selection-toolbar';
@@ -9,16 +7,11 @@ import { UserHighlights } from '../../lib/content/user-highlights';
 import { userColorHighlightName } from '../../lib/page/highlight-names';
 import type { Highlighter } from '../../lib/page/highlighter';
 import type { HighlightColor } from '../../lib/annotations/colors';
+import { PAGE_STRINGS } from '../../lib/i18n/shared-strings';
 
 function labelsOf(lang: 'en' | 'ko'): ToolbarLabels {
-  const m = JSON.parse(readFileSync(join(__dirname, `../../public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
-  return {
-    toolbar: m.toolbarLabel!.message,
-    lookUp: m.toolbarLookUp!.message,
-    highlight: m.toolbarHighlight!.message,
-    colorGroup: m.toolbarColors!.message,
-    colors: { green: m.colorGreen!.message, yellow: m.colorYellow!.message, blue: m.colorBlue!.message, pink: m.colorPink!.message },
-  };
+  const s = PAGE_STRINGS[lang];
+  return { toolbar: s.toolbar, lookUp: s.lookUp, highlight: s.highlight, colorGroup: s.colorGroup, colors: s.colors };
 }
 
 function select(text: string): void {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALE_TWINS, STRINGS, type Strings } from '../../lib/panel/strings';
+import { LOCALE_TWINS, PAGE_TWINS, STRINGS, type Strings } from '../../lib/panel/strings';
+import { PAGE_STRINGS } from '../../lib/i18n/shared-strings';
 import { PAGE_SHORTCUTS } from '../../lib/content/selection-toolbar';
 
 const ROOT = join(__dirname, '../..');
@@ -73,9 +74,39 @@ describe('the panel’s string tables and public/_locales stay in step', () => {
     const commands = declared.size;
     for (const key of Object.values(PAGE_SHORTCUTS)) declared.add(key);
     expect(commands).toBeGreaterThanOrEqual(4);
-    const texts = [...en.map(([, t]) => t), ...ko.values(), ...Object.values(locales.en).map((m) => m.message), ...Object.values(locales.ko).map((m) => m.message)];
+    const texts = [...pageTexts('en').map(([, t]) => t), ...pageTexts('ko').map(([, t]) => t), ...en.map(([, t]) => t), ...ko.values(), ...Object.values(locales.en).map((m) => m.message), ...Object.values(locales.ko).map((m) => m.message)];
     const mentioned = new Set(texts.flatMap((t) => t.match(/\b(?:Alt|Ctrl|Shift|Command|MacCtrl)(?:\+\w+)+/g) ?? []));
     expect(mentioned.size).toBeGreaterThan(0);
     for (const shortcut of mentioned) expect(declared, shortcut).toContain(shortcut);
+  });
+});
+
+/** Every in-page string of a language, with its key: nested tables flattened, functions called with a sample. */
+function pageTexts(lang: 'en' | 'ko'): Array<[string, string]> {
+  return Object.entries(PAGE_STRINGS[lang]).flatMap(([key, v]): Array<[string, string]> =>
+    typeof v === 'string' ? [[key, v]] : typeof v === 'function' ? [[key, v('X')]] : Object.entries(v).map(([k, t]) => [`${key}.${k}`, t]),
+  );
+}
+
+describe('in-page UI speaks the reader’s language', () => {
+  it('its strings are in both languages, translated, and read as the panel’s twins do', () => {
+    const ko = new Map(pageTexts('ko'));
+    expect([...ko.keys()].sort()).toEqual(pageTexts('en').map(([k]) => k).sort());
+    for (const [key, text] of pageTexts('en')) {
+      expect(text.trim(), key).not.toBe('');
+      expect(ko.get(key), key).toMatch(HANGUL);
+      expect(text, key).not.toMatch(HANGUL);
+    }
+    for (const lang of ['en', 'ko'] as const) {
+      for (const [panelKey, pageKey] of Object.entries(PAGE_TWINS)) {
+        expect(STRINGS[lang][panelKey as keyof Strings], panelKey).toBe(PAGE_STRINGS[lang][pageKey]);
+      }
+    }
+  });
+
+  it('the content script takes no in-page string from the browser’s language (_locales)', () => {
+    const script = readFileSync(join(ROOT, 'entrypoints/content/index.ts'), 'utf8');
+    expect(script).not.toMatch(/i18n\.getMessage/);
+    expect(script).toMatch(/PAGE_STRINGS\[resolveUiLang\(/);
   });
 });

@@ -67,3 +67,13 @@ describe('who may send what to the background', () => {
     expect(allowed({ type: 'scan:request', tabId: 6 }, { url: `${ORIGIN}sidepanel.html` }, ID, ORIGIN)).toBe(false);
   });
 });
+
+describe('scan reports are checked against the page the tab shows now', () => {
+  it('refuses a report about another page than the tab’s current URL; a fragment does not matter', () => {
+    expect(allowed(report, content(5, { tab: { id: 5, url: 'https://example.org/next' } }), ID, ORIGIN)).toBe(false);
+    // The sender's own url is the one the document loaded with (an SPA moved on with pushState): not a reason to refuse.
+    expect(allowed(report, content(5, { url: 'https://example.org/front', tab: { id: 5, url: 'https://example.org/page' } }), ID, ORIGIN)).toBe(true);
+    expect(allowed(report, content(5, { url: 'https://example.org/page#part-2', tab: { id: 5, url: 'https://example.org/page#part-2' } }), ID, ORIGIN)).toBe(true);
+    expect(allowed(report, content(5, { tab: { id: 5 } }), ID, ORIGIN)).toBe(true);
+  });
+});

@@ -1,16 +1,15 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { PAGE_STRINGS } from '../../lib/i18n/shared-strings';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { within } from '@testing-library/dom';
 import { isReadableSelection, PAGE_SHORTCUTS, SelectionToolbar, toolbarPosition, type ToolbarLabels } from '../../lib/content/selection-toolbar';
 
 type Rect = { top: number; bottom: number; left: number; right: number };
 
-/** The toolbar's labels as the content script gives them, from the extension's messages in each language. */
+/** The toolbar's labels as the content script gives them, in the reader's language (PAGE_STRINGS). */
 function labelsOf(lang: 'en' | 'ko'): ToolbarLabels {
-  const messages = JSON.parse(readFileSync(join(__dirname, `../../public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
-  return { toolbar: messages.toolbarLabel!.message, lookUp: messages.toolbarLookUp!.message, highlight: messages.toolbarHighlight!.message };
+  const t = PAGE_STRINGS[lang];
+  return { toolbar: t.toolbar, lookUp: t.lookUp, highlight: t.highlight };
 }
 
 /** Selects `text` inside the first element matching `selector` (its first text node). */
@@ -256,6 +255,22 @@ describe('SelectionToolbar', () => {
     expect((actions.highlight.mock.calls[0]![0] as Range).toString()).toBe('Behemoth');
     expect(actions.lookUp).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(within(toolbar.root! as unknown as HTMLElement).getByRole('status').textContent).toBe('Highlighted'));
+  });
+
+  it('off for this page (the reader’s setting): no toolbar, and its keys do nothing', () => {
+    detach();
+    let on = false;
+    toolbar = new SelectionToolbar(document, actions, () => labelsOf('en'), () => on);
+    detach = toolbar.attach();
+    select('#text', 'Behemoth');
+    toolbar.update();
+    expect(host()).toBeNull();
+    const event = key('KeyH');
+    expect(event.defaultPrevented).toBe(false);
+    expect(actions.highlight).not.toHaveBeenCalled();
+    on = true;
+    toolbar.update();
+    expect(host()).not.toBeNull();
   });
 
   it(`${PAGE_SHORTCUTS.lookUp} calls lookUp with the selected text`, () => {

@@ -58,9 +58,14 @@ describe('SettingsForm', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: s.groupSpokesperson }));
     expect(latest.current.groups).toEqual({ zuckerberg: true, spokesperson: false });
     fireEvent.click(screen.getByRole('radio', { name: s.paletteContrast }));
-    expect(latest.current).toEqual({ uiLang: 'en', highlighting: true, groups: { zuckerberg: true, spokesperson: false }, palette: 'contrast', savePrivate: false });
+    expect(latest.current).toEqual({ uiLang: 'en', highlighting: true, groups: { zuckerberg: true, spokesperson: false }, palette: 'contrast', savePrivate: false, selectionToolbar: 'story' });
     fireEvent.click(screen.getByRole('checkbox', { name: s.savePrivate }));
     expect(latest.current.savePrivate).toBe(true);
+    expect((screen.getByRole('radio', { name: s.toolbarStory }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: s.toolbarOff }));
+    expect(latest.current.selectionToolbar).toBe('off');
+    fireEvent.click(screen.getByRole('radio', { name: s.toolbarEverywhere }));
+    expect(latest.current).toMatchObject({ selectionToolbar: 'everywhere', savePrivate: true, palette: 'contrast' });
   });
 
   it('with highlighting off, the groups and colours cannot be changed (and keep their values)', () => {

@@ -10,14 +10,15 @@ import { analyzeText } from '../../lib/recognition/analyze';
 import { Reader } from '../../lib/content/reader';
 import { quoteGroupOf, quoteHighlightName, type QuoteGroup } from '../../lib/page/highlight-names';
 import { DEFAULT_HIGHLIGHT_PREFS, highlightPrefs, type HighlightPrefs } from '../../lib/settings/highlight-prefs';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY } from '../../lib/settings/schema';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, settingsPatch } from '../../lib/settings/schema';
+import { ToBackground } from '../../lib/messages';
 import { loadSettings, updateSettings } from '../../lib/settings/store';
 import type { Fingerprints } from '../../lib/recognition/fingerprint';
 import { installFakeHighlights, paintedRanges, type FakeRegistry } from './support/fake-highlights';
 
 describe('parseSettings', () => {
   it('keeps valid settings as they are', () => {
-    const s = { highlighting: false, groups: { zuckerberg: false, spokesperson: true }, palette: 'contrast', uiLang: 'ko', savePrivate: true };
+    const s = { highlighting: false, groups: { zuckerberg: false, spokesperson: true }, palette: 'contrast', uiLang: 'ko', savePrivate: true, selectionToolbar: 'everywhere' };
     expect(parseSettings(s)).toEqual(s);
   });
 
@@ -27,7 +28,7 @@ describe('parseSettings', () => {
 
   it('keeps every valid field of a partly broken value, and defaults the others', () => {
     const s = parseSettings({ highlighting: 'yes', groups: { zuckerberg: false, spokesperson: 'no' }, palette: 'neon', uiLang: 'ko', extra: 1 });
-    expect(s).toEqual({ highlighting: true, groups: { zuckerberg: false, spokesperson: true }, palette: 'default', uiLang: 'ko', savePrivate: false });
+    expect(s).toEqual({ highlighting: true, groups: { zuckerberg: false, spokesperson: true }, palette: 'default', uiLang: 'ko', savePrivate: false, selectionToolbar: 'story' });
   });
 });
 
@@ -149,5 +150,53 @@ describe('Reader: the highlight settings decide what is painted', () => {
     const done = await scanned;
     expect(painted()).toEqual({});
     done.stop();
+  });
+});
+
+describe('the settings have one writer', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('changes made at once (the panel and the options page) are applied one after the other, none lost', async () => {
+    await Promise.all([
+      updateSettings({ uiLang: 'ko' }),
+      updateSettings({ highlighting: false }),
+      updateSettings({ groups: { zuckerberg: false } }),
+      updateSettings({ groups: { spokesperson: false } }),
+      updateSettings((s) => ({ ...s, palette: 'contrast' })),
+    ]);
+    expect(await loadSettings()).toMatchObject({
+      uiLang: 'ko',
+      highlighting: false,
+      groups: { zuckerberg: false, spokesperson: false },
+      palette: 'contrast',
+    });
+  });
+
+  it('a change is sent as the fields it touches, groups one by one', () => {
+    const before = parseSettings(DEFAULT_SETTINGS);
+    expect(settingsPatch(before, { ...before, uiLang: 'ko' })).toEqual({ uiLang: 'ko' });
+    expect(settingsPatch(before, { ...before, groups: { ...before.groups, spokesperson: false } })).toEqual({ groups: { spokesperson: false } });
+    expect(settingsPatch(before, before)).toEqual({});
+    expect(ToBackground.safeParse({ type: 'settings:update', patch: { groups: { spokesperson: false } } }).success).toBe(true);
+    expect(ToBackground.safeParse({ type: 'settings:update', patch: { palette: 'neon' } }).success).toBe(false);
+  });
+});
+
+describe('the selection toolbar’s setting', () => {
+  it('defaults to pages about the story; the content script reads it (and the language) as the schema does', async () => {
+    const { pagePrefs } = await import('../../lib/settings/highlight-prefs');
+    const { selectionMenusVisible } = await import('../../lib/background/menus');
+    expect(parseSettings({}).selectionToolbar).toBe('story');
+    for (const raw of [undefined, {}, { selectionToolbar: 'off', uiLang: 'ko' }, { selectionToolbar: 'everywhere' }, { selectionToolbar: 'nope', uiLang: 7 }]) {
+      const s = parseSettings(raw);
+      expect(pagePrefs(raw)).toEqual({ selectionToolbar: s.selectionToolbar, uiLang: s.uiLang });
+    }
+    // The menu items follow it, for the active tab's page.
+    const related = { article: null, relation: { kind: 'quotes' as const, reasons: [] } };
+    const unrelated = { article: null, relation: null };
+    expect(selectionMenusVisible('story', related)).toBe(true);
+    expect(selectionMenusVisible('story', unrelated)).toBe(false);
+    expect(selectionMenusVisible('everywhere', unrelated)).toBe(true);
+    expect(selectionMenusVisible('off', related)).toBe(false);
   });
 });

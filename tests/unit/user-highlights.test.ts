@@ -279,3 +279,54 @@ describe('UserHighlights: loads that overlap', () => {
     expect([...mine.anchored.keys()]).toEqual(['new']);
   });
 });
+
+describe('placed from the text the scan read', () => {
+  it('a scan that read the page brings the highlights placed in its text: painted, and the text is neither read nor sent again', async () => {
+    const { Reader } = await import('../../lib/content/reader');
+    const { toContentArticle } = await import('../../lib/dataset/content-article');
+    const { analyzeText } = await import('../../lib/recognition/analyze');
+    const fingerprints = (await import('../../lib/dataset/fingerprints.json')).default;
+    const mine = make();
+    count.mockResolvedValue(1);
+    const sent: string[] = [];
+    const reader = new Reader({
+      doc: document,
+      article: toContentArticle(article),
+      // The background answers with the analysis and the saved highlight placed in the same text.
+      analyze: async (input) => {
+        sent.push(input.text);
+        const at = input.text.indexOf(koQuotes[0]!);
+        return { ...analyzeText(input, article, fingerprints as never), mine: [{ id: 'h1', start: at, end: at + koQuotes[0]!.length }] };
+      },
+      report: () => undefined,
+      onInvalidated: () => undefined,
+      onScanned: (result) => mine.scanned(result),
+    });
+    await reader.scan();
+    expect(paintedText()).toEqual({ [USER_PREFIX]: [koQuotes[0]] });
+    await mine.load();
+    expect(sent).toHaveLength(1);
+    expect(place).not.toHaveBeenCalled();
+    expect(count).not.toHaveBeenCalled();
+    expect(readPageText).not.toHaveBeenCalled();
+    // Asked to place again (a highlight removed in the panel): the text goes once more.
+    place.mockResolvedValue([]);
+    await mine.load({ force: true });
+    expect(place).toHaveBeenCalledTimes(1);
+    reader.stop();
+  });
+
+  it('where no scan read the text, it is read in slices (no long task on a huge page), not in one go', async () => {
+    document.body.innerHTML = Array.from({ length: 4000 }, (_, i) => `<span>filler ${i}</span>`).join('') + `<p>${koQuotes[0]}</p>`;
+    const pauses = vi.fn(() => Promise.resolve());
+    const mine = new UserHighlights({ doc: document, highlighter, count, place, palette: () => palette, yieldToMain: pauses, sliceMs: 0.01 });
+    count.mockResolvedValue(1);
+    place.mockImplementation(async (text) => [{ id: 'h1', start: text.indexOf(koQuotes[0]!), end: text.indexOf(koQuotes[0]!) + koQuotes[0]!.length }]);
+    await mine.load();
+    expect(readPageText).not.toHaveBeenCalled();
+    // 8,000 text nodes, the clock looked at every 256: several slices.
+    expect(pauses.mock.calls.length).toBeGreaterThan(5);
+    expect(place).toHaveBeenCalledTimes(1);
+    expect(paintedText()).toEqual({ [USER_PREFIX]: [koQuotes[0]] });
+  });
+});
