@@ -71,7 +71,7 @@ export default defineBackground(() => {
       case 'scan:analyze':
         return Promise.resolve(analyzeText(message, analysisData, fingerprints as Fingerprints));
       case 'quote:card':
-        return uiLang().then((lang) => quoteCard(article, message.quoteId, lang));
+        return uiLang().then((lang) => quoteCard(article, message.quoteId, lang, message.kind));
       case 'scan:request':
         return scanTab(message.tabId);
       case 'quote:show':
