@@ -4,7 +4,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
 import { waitFor } from './chromium';
 import { FIXTURES, type Site } from './sites';
 
@@ -118,7 +117,7 @@ interface Session {
 export async function scanWhole(s: Session, url: string, request: (tabId: number) => Promise<unknown>): Promise<{ tabId: number; state: any }> {
   const tabId = await s.tabIdOf(url);
   const before = (await s.tabState(tabId)).scannedAt as number;
-  expect(await request(tabId)).toBe(true);
+  if ((await request(tabId)) !== true) throw new Error(`Scan this page was refused on ${url}`);
   const state = await waitFor(async () => {
     const st = await s.tabState(tabId);
     return st.scannedAt > before ? st : undefined;
