@@ -124,3 +124,15 @@ export async function scanWhole(s: Session, url: string, request: (tabId: number
   }, `the whole-page scan of ${url}`);
   return { tabId, state };
 }
+
+/** The middle of the first range of the highlight `name`, scrolled into view (viewport coordinates). */
+export function pointOnHighlight(page: { evaluate(fn: (n: string) => unknown, arg: string): Promise<any> }, name: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((n: string) => {
+    const h = ((globalThis as any).CSS?.highlights as Map<string, Set<Range>> | undefined)?.get(n);
+    const range = h ? [...h][0] : undefined;
+    if (!range) return null;
+    range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const r = range.getClientRects()[0]!;
+    return { x: r.x + Math.min(20, r.width / 2), y: r.y + r.height / 2 };
+  }, name);
+}
