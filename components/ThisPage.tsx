@@ -73,7 +73,7 @@ export function ThisPage({ article, state, lang, t, onScan, onShow, focusedQuote
               const m = misquoteById(q.id);
               return (
                 <li key={q.id}>
-                  <article className="quote-card misquote" data-misquote-id={q.id}>
+                  <article className="quote-card misquote" data-misquote-id={q.id} tabIndex={-1}>
                     <header>
                       <h3>{t.relation.misquoteHeading}</h3>
                     </header>

@@ -102,7 +102,7 @@ export default defineBackground(() => {
         );
       }
       case 'quote:card':
-        return uiLang().then((lang) => quoteCard(article, message.quoteId, lang));
+        return uiLang().then((lang) => quoteCard(article, message.quoteId, lang, message.kind));
       case 'scan:request':
         return scanTab(message.tabId);
       case 'quote:show':

@@ -65,7 +65,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('scan:report'), report: ScanReport }),
   z.object({ type: z.literal('tab-state:get'), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('quote:open'), quoteId: z.string().max(200) }),
-  z.object({ type: z.literal('quote:card'), quoteId: z.string().max(200) }),
+  /** `kind`: how the clicked match gives the quote (a known misquote's card says it is one). */
+  z.object({ type: z.literal('quote:card'), quoteId: z.string().max(200), kind: z.enum(['quote', 'part', 'rendering', 'altered', 'misquote']).optional() }),
   z.object({
     type: z.literal('scan:analyze'),
     url: z.string().max(4096),
@@ -156,6 +157,10 @@ export interface PopoverQuote {
   en: string;
   ko: string | null;
   verification: string;
+  /** A line on how this page gives the quote (only part of it, its own rendering, altered), or what a misquote is. */
+  note?: string;
+  /** A known misquote: one text (the words that circulate), no source; never a key quote's card. */
+  misquote?: boolean;
 }
 
 /** What the background found for the looked-up text, in the reader's language (see lib/background/quote-card.ts). */

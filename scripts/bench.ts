@@ -44,7 +44,8 @@
  * pages that are not cross-origin isolated, so a sub-millisecond scan reads as
  * 0.3, 0.4…; hence medians of several runs.
  *
- * Usage: npm run bench [-- --runs N] [-- --quick]
+ * Usage: npm run bench [-- --runs N] [-- --quick] [-- --only NAME]  (--only: just the pages whose name contains NAME,
+ * e.g. `--only 5mb`; the targets' lines then cover only those)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,6 +60,7 @@ import { benchLibrary, libraryLines, type LibraryBench } from './bench-library';
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
 const QUICK = args.includes('--quick');
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : null;
 const BENCH_HOST = 'https://news.zum.com/bench/';
 
 const keyQuotes = article.quotes.filter((q) => q.role === 'key');
@@ -272,7 +274,9 @@ function contentScriptSize(): { raw: number; gzip: number } {
 }
 
 async function main() {
-  const { rows, sites } = pages();
+  const all = pages();
+  const rows = ONLY === null ? all.rows : all.rows.filter((r) => r.name.includes(ONLY));
+  const sites = all.sites;
   const session = await launchChromium({ sites });
   // Let the install-time work (menus, scanning open tabs) finish before measuring.
   await new Promise((r) => setTimeout(r, 1500));
@@ -349,7 +353,7 @@ async function main() {
   const unrelated = results.filter((r) => r.kind === 'unrelated');
   const articles = results.filter((r) => r.kind === 'article');
   const inPages = results.filter((r) => r.kind === 'article in a news page');
-  const big = results.find((r) => r.kind === 'big')!;
+  const big = results.find((r) => r.kind === 'big') ?? { scanMs: NaN, floorMs: NaN, maxSlice: NaN, peerMs: null };
   const size = contentScriptSize();
   lines.push('');
   lines.push('Targets');

@@ -161,11 +161,12 @@ export default defineContentScript({
         try {
           if (reader.found.length === 0 || isPageInteraction(event, document)) return;
           const caret = caretAt(document, event.clientX, event.clientY);
-          const quoteId = caret && reader.quoteAt(caret.node, caret.offset);
-          if (!quoteId) return;
+          const match = caret && reader.matchAt(caret.node, caret.offset);
+          if (!match) return;
+          const { quoteId, kind } = match;
           if (!import.meta.env.FIREFOX || !popover) return void send({ type: 'quote:open', quoteId });
           const at = { x: event.clientX, y: event.clientY };
-          void send({ type: 'quote:card', quoteId }).then((answer) => {
+          void send({ type: 'quote:card', quoteId, kind }).then((answer) => {
             const card = asPopoverQuote(answer);
             if (card) popover.show(card, popoverLabels(t()), at);
           });

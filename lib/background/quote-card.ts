@@ -2,7 +2,8 @@
  * A quote's card (speaker, where and when, both texts, verification) as plain strings in one language, built in
  * the background, which has the whole dataset; likewise Firefox's in-page look-up card.
  */
-import type { Article, Verification } from '../dataset/schema';
+import type { Article, Misquote, Verification } from '../dataset/schema';
+import { misquoteById, misquoteText } from '../dataset/misquotes';
 import { documentById, quoteById, speakerById } from '../dataset/article';
 import type { LookupCard, PopoverQuote } from '../messages';
 import type { LookupResult } from '../recognition/lookup';
@@ -13,10 +14,21 @@ export function verificationWords(v: Pick<Verification, 'level'>, lang: UiLang):
   return SHARED_STRINGS[lang][v.level];
 }
 
-export function quoteCard(article: Article, quoteId: string, lang: UiLang): PopoverQuote | null {
+/** How a match gives its quote, as the card's line ('quote' and left out: none). */
+export type CardKind = 'quote' | 'part' | 'rendering' | 'altered' | 'misquote';
+
+/**
+ * The card for a clicked match: a known misquote's (by its id: never a key quote's card), else the key quote's,
+ * with a line when the page gives it only in part, in its own words, or altered.
+ */
+export function quoteCard(article: Article, quoteId: string, lang: UiLang, kind?: CardKind): PopoverQuote | null {
+  const misquote = misquoteById(quoteId);
+  if (misquote) return misquoteCard(article, misquote, lang);
+  if (kind === 'misquote') return null;
   const quote = quoteById(article, quoteId);
   if (!quote) return null;
   const t = SHARED_STRINGS[lang];
+  const note = kind === 'part' ? t.kindPart : kind === 'rendering' ? t.kindRendering : kind === 'altered' ? t.kindAltered : undefined;
   const speaker = speakerById(article, quote.speakerId);
   const doc = documentById(article, quote.said.documentId);
   const where = doc ? doc.title[lang] : quote.said.where;
@@ -26,7 +38,15 @@ export function quoteCard(article: Article, quoteId: string, lang: UiLang): Popo
     en: quote.en,
     ko: quote.ko,
     verification: `${t.verification}: ${verificationWords(quote.verification, lang)}`,
+    ...(note ? { note } : {}),
   };
+}
+
+/** A known misquote's card: what circulates, that it is in no source, and why (its note). */
+export function misquoteCard(article: Article, m: Misquote, lang: UiLang): PopoverQuote {
+  const t = SHARED_STRINGS[lang];
+  const who = speakerById(article, m.attributedTo)?.name[lang] ?? m.attributedTo;
+  return { speaker: t.misquoteHeading, said: t.misquoteSaid(who), en: misquoteText(m), ko: null, verification: m.note[lang], misquote: true };
 }
 
 /** What "Look up" found, as plain strings in one language, for the in-page look-up card. */

@@ -11,7 +11,16 @@ export function asPopoverQuote(value: unknown): PopoverQuote | null {
   const v = value as Record<string, unknown>;
   const text = (x: unknown): x is string => typeof x === 'string' && x.length <= 5000;
   if (!text(v.speaker) || !text(v.said) || !text(v.en) || !text(v.verification) || !(v.ko === null || text(v.ko))) return null;
-  return { speaker: v.speaker, said: v.said, en: v.en, ko: v.ko, verification: v.verification };
+  if (!(v.note === undefined || text(v.note)) || !(v.misquote === undefined || typeof v.misquote === 'boolean')) return null;
+  return {
+    speaker: v.speaker,
+    said: v.said,
+    en: v.en,
+    ko: v.ko,
+    verification: v.verification,
+    ...(v.note !== undefined ? { note: v.note } : {}),
+    ...(v.misquote === true ? { misquote: true } : {}),
+  };
 }
 
 export interface PopoverLabels {
@@ -57,19 +66,29 @@ export class QuotePopover {
     close.addEventListener('click', () => this.close());
     head.append(who, close);
 
-    const texts = el(doc, 'div', `display:grid;grid-template-columns:1fr 1fr;gap:10px;margin:8px 0`);
-    for (const [label, text, lang] of [
-      [labels.english, quote.en, 'en'],
-      [labels.korean, quote.ko ?? labels.noKorean, 'ko'],
-    ] as const) {
-      const block = el(doc, 'blockquote', `margin:0;padding-left:8px;border-left:3px solid #d68400`);
-      block.lang = lang;
-      block.append(el(doc, 'span', `display:block;color:${muted};font-size:11px`, label), doc.createTextNode(text));
+    const texts = el(doc, 'div', `display:grid;grid-template-columns:${quote.misquote ? '1fr' : '1fr 1fr'};gap:10px;margin:8px 0`);
+    if (quote.misquote) {
+      // What circulates, struck through in red: in no source, so neither "English original" nor a translation.
+      const block = el(doc, 'blockquote', `margin:0;padding-left:8px;border-left:3px solid #c62828;text-decoration:line-through`, quote.en);
+      block.lang = 'en';
+      block.dataset.misquote = '';
       texts.append(block);
+    } else {
+      for (const [label, text, lang] of [
+        [labels.english, quote.en, 'en'],
+        [labels.korean, quote.ko ?? labels.noKorean, 'ko'],
+      ] as const) {
+        const block = el(doc, 'blockquote', `margin:0;padding-left:8px;border-left:3px solid #d68400`);
+        block.lang = lang;
+        block.append(el(doc, 'span', `display:block;color:${muted};font-size:11px`, label), doc.createTextNode(text));
+        texts.append(block);
+      }
     }
+    const note = quote.note ? el(doc, 'p', `margin:8px 0 0;font-style:italic`, quote.note) : null;
+    if (note) note.dataset.note = '';
     const foot = el(doc, 'div', `color:${muted};font-size:12px`);
     foot.append(el(doc, 'span', `display:block`, quote.verification), el(doc, 'span', `display:block`, labels.openPanelHint));
-    card.append(head, texts, foot);
+    card.append(head, ...(note ? [note] : []), texts, foot);
     shadow.append(card);
 
     // Beside the click, inside the viewport.

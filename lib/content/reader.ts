@@ -213,11 +213,16 @@ export class Reader {
 
   /** The quote that contains a point of the page, if any. */
   quoteAt(node: Node, offset: number): string | null {
+    return this.matchAt(node, offset)?.quoteId ?? null;
+  }
+
+  /** The painted match at a point of the page: its quote (or misquote) and how the page gives it. */
+  matchAt(node: Node, offset: number): { quoteId: string; kind: NonNullable<FoundQuote['kind']> } | null {
     for (const f of this.#found) {
       if (f.kind === 'misquote' ? !this.#prefs.highlighting : !this.#painted(this.#groupOf(f))) continue;
       for (const r of f.ranges) {
         try {
-          if (r.isPointInRange(node, offset)) return f.quoteId;
+          if (r.isPointInRange(node, offset)) return { quoteId: f.quoteId, kind: f.kind ?? 'quote' };
         } catch {
           // A point in another document or a doctype: not in a quote.
         }

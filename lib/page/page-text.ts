@@ -38,16 +38,29 @@ const INLINE = new Set(
 /** Inline ancestors looked through at most (a page nesting spans thousands deep stays cheap). */
 const INLINE_DEPTH = 8;
 
-/** The nearest ancestor of a text node's parent that is not inline (or the last one looked at). */
-function blockOf(parent: Node): Node {
+/**
+ * The nearest non-inline ancestor of a text node whose parent `parent` is inline (or the last one looked at),
+ * starting from `parent`'s parent. `known`, the previous node's block when that is a real block (not where a
+ * walk stopped), ends the walk at once: most inline text sits in the block of the text before it.
+ * Sets `walk` to what the walk learnt about the node returned.
+ */
+function blockAbove(parent: Node, known: Node | null, knownName: string): Node {
   let el = parent;
-  for (let i = 0; i < INLINE_DEPTH && INLINE.has(el.nodeName); i++) {
+  walk.isBlock = false;
+  for (let i = 0; i < INLINE_DEPTH; i++) {
     const up = el.parentNode;
-    if (up === null) break;
+    if (up === null) return el;
     el = up;
+    const name = el === known ? knownName : el.nodeName;
+    if (!INLINE.has(name)) {
+      walk.isBlock = true;
+      walk.name = name;
+      return el;
+    }
   }
   return el;
 }
+const walk = { isBlock: false, name: '' };
 
 /** Nodes between two looks at the clock. */
 const CLOCK_EVERY = 256;
@@ -69,6 +82,11 @@ export class PageTextReader {
   private readonly starts: number[] = [];
   private readonly breaks: number[] = [];
   private lastBlock: Node | null = null;
+  /** lastBlock is a non-inline element (not where a walk stopped at its depth limit), named lastBlockName. */
+  private lastIsBlock = false;
+  private lastBlockName = '';
+  /** The previous kept node's parent (same parent: same block, nothing to look up). */
+  private lastParent: Node | null = null;
   private length = 0;
   private cached: PageText | null = null;
 
@@ -111,11 +129,33 @@ export class PageTextReader {
         if (data.length === 0) continue;
         if (this.skipBlank && data.charCodeAt(0) <= 0x20 && data.trim().length === 0) continue;
         const parent = node.parentNode;
-        if (parent !== null && SKIP_PARENTS.has(parent.nodeName)) continue;
-        const block = parent === null ? node : blockOf(parent);
-        if (block !== this.lastBlock) {
-          if (this.nodes.length > 0) this.breaks.push(this.nodes.length);
-          this.lastBlock = block;
+        // The block marker costs a DOM read or two only where the parent changes: one nodeName (also the skip
+        // test's), and for inline text its parent's parentNode, which is most often the block just seen.
+        if (parent === null || parent !== this.lastParent) {
+          let block: Node = node;
+          let isBlock = false;
+          let blockName = '';
+          if (parent !== null) {
+            // Back in the block of the text before (after an inline element): its name is known.
+            const name = parent === this.lastBlock && this.lastIsBlock ? this.lastBlockName : parent.nodeName;
+            if (SKIP_PARENTS.has(name)) continue;
+            if (INLINE.has(name)) {
+              block = blockAbove(parent, this.lastIsBlock ? this.lastBlock : null, this.lastBlockName);
+              isBlock = walk.isBlock;
+              blockName = walk.name;
+            } else {
+              block = parent;
+              isBlock = true;
+              blockName = name;
+            }
+          }
+          if (block !== this.lastBlock) {
+            if (this.nodes.length > 0) this.breaks.push(this.nodes.length);
+            this.lastBlock = block;
+          }
+          this.lastIsBlock = isBlock;
+          this.lastBlockName = blockName;
+          this.lastParent = parent;
         }
         this.nodes.push(node as Text);
         this.starts.push(this.length);

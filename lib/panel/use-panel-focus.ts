@@ -41,11 +41,19 @@ export function usePanelFocus(tabId: number | null, ready: boolean): PanelFocusV
   const quoteId = view.quoteId;
   useEffect(() => {
     if (!ready || quoteId === null) return;
-    const card = document.querySelector<HTMLElement>(`[data-quote-id="${CSS.escape(quoteId)}"]`);
+    const card = focusTarget(document, quoteId);
     if (!card) return;
     card.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     card.focus({ preventScroll: true });
   }, [ready, quoteId]);
 
   return view;
+}
+
+/** The card a click on the page brings forward: the key quote's, or a known misquote's (clicked on the page). */
+export function focusTarget(doc: Document, quoteId: string): HTMLElement | null {
+  for (const el of doc.querySelectorAll<HTMLElement>('[data-quote-id], [data-misquote-id]')) {
+    if (el.dataset.quoteId === quoteId || el.dataset.misquoteId === quoteId) return el;
+  }
+  return null;
 }
