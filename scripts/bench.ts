@@ -353,7 +353,7 @@ async function main() {
   const unrelated = results.filter((r) => r.kind === 'unrelated');
   const articles = results.filter((r) => r.kind === 'article');
   const inPages = results.filter((r) => r.kind === 'article in a news page');
-  const big = results.find((r) => r.kind === 'big') ?? { scanMs: NaN, floorMs: NaN, maxSlice: NaN, peerMs: null };
+  const big = results.find((r) => r.kind === 'big') ?? { scanMs: NaN, floorMs: NaN, maxSlice: NaN, peerMs: null, bgMs: null };
   const size = contentScriptSize();
   lines.push('');
   lines.push('Targets');
