@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { article, glossary, openSource, timeline } from '~/lib/dataset';
+import { article } from '~/lib/dataset/article';
+import { loadContextData } from '~/lib/panel/context-data';
+import { WithContextData } from '~/components/WithContextData';
 import { STRINGS, uiLangFrom } from '~/lib/panel/strings';
 import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import { useTabState } from '~/lib/panel/use-tab-state';
@@ -65,6 +67,8 @@ export function App() {
     if (rendered && performance.getEntriesByName('meta-context:panel-rendered').length === 0) {
       performance.mark('meta-context:panel-rendered');
     }
+    // After the first render, fetch what the other sections show, so switching to one does not wait.
+    if (rendered) void loadContextData();
   }, [rendered]);
 
   const showEvent = (id: string) => {
@@ -129,27 +133,35 @@ export function App() {
             {/* The lazy parts wait in their own boundary: This page renders (and takes focus) at once. */}
             <Suspense fallback={null}>
             {section === 'page' && <HighlightsTransfer t={t} lang={lang} />}
-            {section === 'lookup' && (
-              <LookupSection
-                query={query}
-                onQueryChange={setQuery}
-                lang={lang}
-                t={t}
-                article={article}
-                timeline={timeline}
-                glossary={glossary}
-                onShowEvent={showEvent}
-                onShowGlossary={(id) => {
-                  setGlossaryQuery(glossary.find((g) => g.id === id)?.name[lang] ?? '');
-                  setSection('glossary');
-                }}
-              />
+            {section !== 'page' && (
+              <WithContextData>
+                {({ timeline, glossary, openSource }) => (
+                  <>
+                    {section === 'lookup' && (
+                      <LookupSection
+                        query={query}
+                        onQueryChange={setQuery}
+                        lang={lang}
+                        t={t}
+                        article={article}
+                        timeline={timeline}
+                        glossary={glossary}
+                        onShowEvent={showEvent}
+                        onShowGlossary={(id) => {
+                          setGlossaryQuery(glossary.find((g) => g.id === id)?.name[lang] ?? '');
+                          setSection('glossary');
+                        }}
+                      />
+                    )}
+                    {section === 'timeline' && <Timeline events={timeline} articleDate={article.date} lang={lang} t={t} highlightEventId={eventId} />}
+                    {section === 'glossary' && (
+                      <Glossary entries={glossary} events={timeline} lang={lang} t={t} query={glossaryQuery} onQueryChange={setGlossaryQuery} onShowEvent={showEvent} />
+                    )}
+                    {section === 'open-source' && <OpenSourceQuestion data={openSource} events={timeline} lang={lang} t={t} onShowEvent={showEvent} />}
+                  </>
+                )}
+              </WithContextData>
             )}
-            {section === 'timeline' && <Timeline events={timeline} articleDate={article.date} lang={lang} t={t} highlightEventId={eventId} />}
-            {section === 'glossary' && (
-              <Glossary entries={glossary} events={timeline} lang={lang} t={t} query={glossaryQuery} onQueryChange={setGlossaryQuery} onShowEvent={showEvent} />
-            )}
-            {section === 'open-source' && <OpenSourceQuestion data={openSource} events={timeline} lang={lang} t={t} onShowEvent={showEvent} />}
             </Suspense>
           </main>
         </>
