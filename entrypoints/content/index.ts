@@ -13,7 +13,7 @@ import { PAGE_STRINGS, type PageStrings } from '~/lib/i18n/shared-strings';
 import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import { SETTINGS_KEY } from '~/lib/settings/defaults';
 import { UserHighlights } from '~/lib/content/user-highlights';
-import { SelectionToolbar } from '~/lib/content/selection-toolbar';
+import { ToolbarLoader } from '~/lib/content/toolbar-loader';
 import { isLookupCard, LookupPopover } from '~/lib/content/lookup-popover';
 import type { HighlightAddAnswer } from '~/lib/messages';
 import { guardRestartSignal, markStarting } from '~/lib/content/restart-guard';
@@ -38,7 +38,6 @@ export default defineContentScript({
     // Read once, at start: in flight while the page is scanned, so painting does not wait for it.
     const storedSettings = browser.storage.local.get(SETTINGS_KEY).then((stored) => stored[SETTINGS_KEY]);
     let prefs: PagePrefs = pagePrefs(undefined);
-    void storedSettings.then((raw) => (prefs = pagePrefs(raw)), (e) => logError('settings', e));
     const t = (): PageStrings => PAGE_STRINGS[resolveUiLang(prefs.uiLang, browser.i18n.getUILanguage())];
     const send = (message: ToBackground) => browser.runtime.sendMessage(message).catch((e) => logError('send', e));
     const reader = new Reader({
@@ -108,8 +107,20 @@ export default defineContentScript({
       const s = t();
       return { toolbar: s.toolbar, lookUp: s.lookUp, highlight: s.highlight, colorGroup: s.colorGroup, colors: s.colors };
     };
-    const toolbar = new SelectionToolbar(document, { lookUp, highlight, recolor }, toolbarLabels, toolbarOn);
+    // Its own script, injected the first time the toolbar is on here (toolbar-loader.ts).
+    const toolbar = new ToolbarLoader({
+      doc: document,
+      load: () => send({ type: 'toolbar:load' }),
+      actions: { lookUp, highlight, recolor },
+      labels: toolbarLabels,
+      enabled: toolbarOn,
+      attached: (stop) => ctx.onInvalidated(stop),
+    });
     ctx.onInvalidated(toolbar.attach());
+    void storedSettings.then((raw) => {
+      prefs = pagePrefs(raw);
+      void toolbar.ensure();
+    }, (e) => logError('settings', e));
 
     // Settings changed in the panel or the options page: repaint as they now say.
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -117,6 +128,7 @@ export default defineContentScript({
       reader.setPrefs(highlightPrefs(changes[SETTINGS_KEY]!.newValue));
       prefs = pagePrefs(changes[SETTINGS_KEY]!.newValue);
       if (!toolbarOn()) toolbar.hide();
+      else void toolbar.ensure();
       mine.paint();
     };
     browser.storage.onChanged.addListener(onStorage);
@@ -190,6 +202,7 @@ export default defineContentScript({
 
     void reader.scan().then(() => {
       reader.watchMutations();
+      void toolbar.ensure();
       // The store answers only the page a tab shows: not a prerendered one.
       void whenShown(document).then(() => loadMine());
     });

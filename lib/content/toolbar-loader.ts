@@ -1,0 +1,89 @@
+/**
+ * The selection toolbar is a script of its own (entrypoints/selection-toolbar.ts), kept out of the content
+ * script: the background injects it into this frame (`toolbar:load`) the first time the toolbar is on here.
+ * Scripts the extension injects run in the content script's isolated world (Firefox: its sandbox), whose global
+ * the page can neither see nor write: the injected script leaves its class there, under KEY.
+ */
+import type { SelectionToolbar, ToolbarActions, ToolbarLabels } from './selection-toolbar';
+import { isReadableSelection } from './readable-selection';
+
+const KEY = '__metaContextSelectionToolbar';
+
+type Global = Record<string, unknown>;
+type ToolbarClass = typeof SelectionToolbar;
+
+/** In the injected script: hand the class to the content script (the isolated world's global, not the page's). */
+export function provideToolbar(toolbar: ToolbarClass, global: Global = globalThis as unknown as Global): void {
+  global[KEY] = toolbar;
+}
+
+export interface ToolbarLoaderOptions {
+  doc: Document;
+  /** Asks the background to inject the toolbar's script; resolves once it ran (or could not). */
+  load: () => Promise<unknown>;
+  actions: ToolbarActions;
+  labels: () => ToolbarLabels;
+  /** Whether the toolbar is on for this page now (the reader's setting). */
+  enabled: () => boolean;
+  /** Called with what stops the loaded toolbar. */
+  attached: (stop: () => void) => void;
+  global?: Global;
+}
+
+/** The toolbar, loaded once it is first on here (or a selection or its keys come first); at most one load. */
+export class ToolbarLoader {
+  #toolbar: SelectionToolbar | null = null;
+  #loading: Promise<SelectionToolbar | null> | null = null;
+
+  constructor(private readonly o: ToolbarLoaderOptions) {}
+
+  get toolbar(): SelectionToolbar | null {
+    return this.#toolbar;
+  }
+
+  /** Loads the toolbar if it is on here now; resolves to it (null when off or it could not be loaded). */
+  ensure(): Promise<SelectionToolbar | null> {
+    if (this.#loading || !this.o.enabled()) return this.#loading ?? Promise.resolve(null);
+    const global = this.o.global ?? (globalThis as unknown as Global);
+    this.#loading = this.o.load().then(() => {
+      const Toolbar = global[KEY];
+      if (typeof Toolbar !== 'function') return null;
+      const toolbar = new (Toolbar as ToolbarClass)(this.o.doc, this.o.actions, this.o.labels, this.o.enabled);
+      this.o.attached(toolbar.attach());
+      return (this.#toolbar = toolbar);
+    });
+    return this.#loading;
+  }
+
+  hide(): void {
+    this.#toolbar?.hide();
+  }
+
+  /** Until the toolbar is there: a selection or Alt+Shift+L/H where it is on loads it, then it acts on them. */
+  attach(): () => void {
+    const doc = this.o.doc;
+    const waiting = () => !this.#toolbar && this.o.enabled();
+    const onSelect = (e: Event) => {
+      if (e.type === 'keyup' && !(e as KeyboardEvent).shiftKey && (e as KeyboardEvent).key !== 'Shift') return;
+      if (waiting()) setTimeout(() => isReadableSelection(doc.getSelection()) && void this.ensure().then((t) => t?.update()), 0);
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      const key = e.code === 'KeyL' ? 'l' : e.code === 'KeyH' ? 'h' : null;
+      if (!key || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || !waiting()) return;
+      const selection = doc.getSelection();
+      if (!isReadableSelection(selection)) return;
+      e.preventDefault();
+      const range = selection.getRangeAt(0).cloneRange();
+      const text = selection.toString();
+      void this.ensure().then((t) => t?.shortcut(key, range, text));
+    };
+    doc.addEventListener('mouseup', onSelect, true);
+    doc.addEventListener('keyup', onSelect, true);
+    doc.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      doc.removeEventListener('mouseup', onSelect, true);
+      doc.removeEventListener('keyup', onSelect, true);
+      doc.removeEventListener('keydown', onKeyDown, true);
+    };
+  }
+}
