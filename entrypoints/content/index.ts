@@ -9,7 +9,7 @@ import { caretAt, isPageInteraction } from '~/lib/page/hit-test';
 import type { ScanReport, ToBackground } from '~/lib/messages';
 import { asAnalysis } from '~/lib/content/as-analysis';
 import { highlightPrefs, pagePrefs, type PagePrefs } from '~/lib/settings/highlight-prefs';
-import { PAGE_STRINGS, type PageStrings } from '~/lib/i18n/shared-strings';
+import { CARD_STRINGS, STATUS_STRINGS } from '~/lib/i18n/shared-strings';
 import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import { SETTINGS_KEY } from '~/lib/settings/defaults';
 import { UserHighlights } from '~/lib/content/user-highlights';
@@ -38,7 +38,9 @@ export default defineContentScript({
     // Read once, at start: in flight while the page is scanned, so painting does not wait for it.
     const storedSettings = browser.storage.local.get(SETTINGS_KEY).then((stored) => stored[SETTINGS_KEY]);
     let prefs: PagePrefs = pagePrefs(undefined);
-    const t = (): PageStrings => PAGE_STRINGS[resolveUiLang(prefs.uiLang, browser.i18n.getUILanguage())];
+    const lang = () => resolveUiLang(prefs.uiLang, browser.i18n.getUILanguage());
+    const t = () => STATUS_STRINGS[lang()];
+    const cardT = () => CARD_STRINGS[lang()];
     const send = (message: ToBackground) => browser.runtime.sendMessage(message).catch((e) => logError('send', e));
     const reader = new Reader({
       doc: document,
@@ -72,7 +74,7 @@ export default defineContentScript({
         // Firefox only (the build drops this branch from Chrome's script).
         if (!import.meta.env.FIREFOX || !lookupPopover || !isLookupCard(card)) return;
         const r = range?.getBoundingClientRect();
-        const s = t();
+        const s = cardT();
         lookupPopover.show(card, { title: s.lookUp, close: s.close, more: s.openPanelHint }, { left: r?.left ?? 12, top: (r?.bottom ?? 12) + 8 });
       });
     };
@@ -94,25 +96,20 @@ export default defineContentScript({
       }
       return answer?.reason === 'private' ? s.notSavedPrivate : answer?.reason === 'full' ? s.storageFull : s.notSaved;
     };
-    const recolor = async (color: HighlightColor): Promise<string> => {
+    const recolor = async (color: HighlightColor): Promise<boolean> => {
       const id = lastId;
       const done = id && (await send({ type: 'highlight:color', id, color, url: location.href }));
-      if (!id || !done) return t().notSaved;
-      mine.recolored(id, color);
-      return t().colorSet(t().colors[color]);
+      if (id && done) mine.recolored(id, color);
+      return !!(id && done);
     };
     // By default only on pages about the story; the reader may choose every page, or none.
     const toolbarOn = () => prefs.selectionToolbar === 'everywhere' || (prefs.selectionToolbar === 'story' && reader.related);
-    const toolbarLabels = () => {
-      const s = t();
-      return { toolbar: s.toolbar, lookUp: s.lookUp, highlight: s.highlight, colorGroup: s.colorGroup, colors: s.colors };
-    };
     // Its own script, injected the first time the toolbar is on here (toolbar-loader.ts).
     const toolbar = new ToolbarLoader({
       doc: document,
       load: () => send({ type: 'toolbar:load' }),
       actions: { lookUp, highlight, recolor },
-      labels: toolbarLabels,
+      lang,
       enabled: toolbarOn,
       attached: (stop) => ctx.onInvalidated(stop),
     });
@@ -179,7 +176,7 @@ export default defineContentScript({
           const at = { x: event.clientX, y: event.clientY };
           void send({ type: 'quote:card', quoteId }).then((answer) => {
             const card = asPopoverQuote(answer);
-            if (card) popover.show(card, popoverLabels(t()), at);
+            if (card) popover.show(card, popoverLabels(cardT()), at);
           });
         } catch (error) {
           logError('click', error);
@@ -209,6 +206,6 @@ export default defineContentScript({
   },
 });
 
-function popoverLabels(s: PageStrings) {
+function popoverLabels(s: (typeof CARD_STRINGS)['en']) {
   return { dialog: s.dialog, english: s.english, korean: s.korean, noKorean: s.noKorean, close: s.close, openPanelHint: s.openPanelHint };
 }

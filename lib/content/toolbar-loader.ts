@@ -2,18 +2,19 @@
  * The selection toolbar is a script of its own (entrypoints/selection-toolbar.ts), kept out of the content
  * script: the background injects it into this frame (`toolbar:load`) the first time the toolbar is on here.
  * Scripts the extension injects run in the content script's isolated world (Firefox: its sandbox), whose global
- * the page can neither see nor write: the injected script leaves its class there, under KEY.
+ * the page can neither see nor write: the injected script leaves its maker (page-toolbar.ts) there, under KEY.
  */
-import type { SelectionToolbar, ToolbarActions, ToolbarLabels } from './selection-toolbar';
+import type { SelectionToolbar } from './selection-toolbar';
+import type { PageToolbar, PageToolbarActions } from './page-toolbar';
+import type { UiLang } from '../i18n/shared-strings';
 import { isReadableSelection } from './readable-selection';
 
 const KEY = '__metaContextSelectionToolbar';
 
 type Global = Record<string, unknown>;
-type ToolbarClass = typeof SelectionToolbar;
 
-/** In the injected script: hand the class to the content script (the isolated world's global, not the page's). */
-export function provideToolbar(toolbar: ToolbarClass, global: Global = globalThis as unknown as Global): void {
+/** In the injected script: hand the maker to the content script (the isolated world's global, not the page's). */
+export function provideToolbar(toolbar: PageToolbar, global: Global = globalThis as unknown as Global): void {
   global[KEY] = toolbar;
 }
 
@@ -21,8 +22,9 @@ export interface ToolbarLoaderOptions {
   doc: Document;
   /** Asks the background to inject the toolbar's script; resolves once it ran (or could not). */
   load: () => Promise<unknown>;
-  actions: ToolbarActions;
-  labels: () => ToolbarLabels;
+  actions: PageToolbarActions;
+  /** The reader's language for the toolbar's labels. */
+  lang: () => UiLang;
   /** Whether the toolbar is on for this page now (the reader's setting). */
   enabled: () => boolean;
   /** Called with what stops the loaded toolbar. */
@@ -46,9 +48,9 @@ export class ToolbarLoader {
     if (this.#loading || !this.o.enabled()) return this.#loading ?? Promise.resolve(null);
     const global = this.o.global ?? (globalThis as unknown as Global);
     this.#loading = this.o.load().then(() => {
-      const Toolbar = global[KEY];
-      if (typeof Toolbar !== 'function') return null;
-      const toolbar = new (Toolbar as ToolbarClass)(this.o.doc, this.o.actions, this.o.labels, this.o.enabled);
+      const make = global[KEY] as PageToolbar | undefined;
+      if (typeof make !== 'function') return null;
+      const toolbar = make(this.o.doc, this.o.actions, this.o.lang, this.o.enabled);
       this.o.attached(toolbar.attach());
       return (this.#toolbar = toolbar);
     });
