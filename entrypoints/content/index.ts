@@ -9,7 +9,7 @@ import { caretAt, isPageInteraction } from '~/lib/page/hit-test';
 import type { ScanReport, ToBackground } from '~/lib/messages';
 import { asAnalysis } from '~/lib/content/as-analysis';
 import { highlightPrefs, pagePrefs, type PagePrefs } from '~/lib/settings/highlight-prefs';
-import { CARD_STRINGS, STATUS_STRINGS } from '~/lib/i18n/shared-strings';
+import { CARD_STRINGS } from '~/lib/i18n/shared-strings';
 import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import { SETTINGS_KEY } from '~/lib/settings/defaults';
 import { UserHighlights } from '~/lib/content/user-highlights';
@@ -39,7 +39,6 @@ export default defineContentScript({
     const storedSettings = browser.storage.local.get(SETTINGS_KEY).then((stored) => stored[SETTINGS_KEY]);
     let prefs: PagePrefs = pagePrefs(undefined);
     const lang = () => resolveUiLang(prefs.uiLang, browser.i18n.getUILanguage());
-    const t = () => STATUS_STRINGS[lang()];
     const cardT = () => CARD_STRINGS[lang()];
     const send = (message: ToBackground) => browser.runtime.sendMessage(message).catch((e) => logError('send', e));
     const reader = new Reader({
@@ -54,8 +53,9 @@ export default defineContentScript({
       report: reportWhenShown(document, (report: ScanReport) => void send({ type: 'scan:report', report })),
       onInvalidated: (cb) => ctx.onInvalidated(cb),
       loadPrefs: () => storedSettings.then(highlightPrefs),
-      // The reader's highlights placed in the text the scan read (one hand-over of the text).
-      onScanned: (result) => mine.scanned(result),
+      // The reader's highlights placed in the text the scan read (one hand-over of the text); the toolbar,
+      // once the page turns out to relate to the story.
+      onScanned: (result) => (mine.scanned(result), void toolbar.ensure()),
     });
     // The reader's own highlights on this page.
     const mine = new UserHighlights({
@@ -80,21 +80,18 @@ export default defineContentScript({
     };
     // The highlight just saved, which the toolbar's colour buttons recolour.
     let lastId: string | null = null;
-    const highlight = async (range: Range): Promise<string | { text: string; color: HighlightColor }> => {
+    // Saves a selection: the background's answer (undefined when the range is not in the page's text); the toolbar says it.
+    const save = async (range: Range): Promise<HighlightAddAnswer | undefined> => {
       const span = mine.span(range);
       lastId = null;
-      if (!span) return t().notSaved;
+      if (!span) return undefined;
       const answer = (await send({ type: 'highlight:add', url: location.href, title: document.title, ...span })) as HighlightAddAnswer | undefined;
-      const s = t();
       if (answer?.ok) {
-        const { id, color, quote } = answer.highlight;
+        const { id, color } = answer.highlight;
         mine.added(id, range, color);
         lastId = id;
-        // What a screen reader hears: that it was saved, and what it covers.
-        const covers = quote.exact.length > 48 ? `${quote.exact.slice(0, 47)}…` : quote.exact;
-        return { text: `${s.saved}: “${covers}”${answer.nearFull ? ` ${s.storageNearFull}` : ''}`, color };
       }
-      return answer?.reason === 'private' ? s.notSavedPrivate : answer?.reason === 'full' ? s.storageFull : s.notSaved;
+      return answer;
     };
     const recolor = async (color: HighlightColor): Promise<boolean> => {
       const id = lastId;
@@ -108,7 +105,7 @@ export default defineContentScript({
     const toolbar = new ToolbarLoader({
       doc: document,
       load: () => send({ type: 'toolbar:load' }),
-      actions: { lookUp, highlight, recolor },
+      actions: { lookUp, save, recolor },
       lang,
       enabled: toolbarOn,
       attached: (stop) => ctx.onInvalidated(stop),
@@ -146,7 +143,7 @@ export default defineContentScript({
           // The menu items follow the setting (hidden when off); a stale click is ignored.
           if (prefs.selectionToolbar === 'off') return undefined;
           if (range && m.type === 'selection:lookup') lookUp(range.toString(), range);
-          return range && m.type === 'selection:highlight' ? (void highlight(range).then(sendResponse), true) : undefined;
+          return range && m.type === 'selection:highlight' ? (void save(range).then(sendResponse), true) : undefined;
         }
         Promise.resolve(reader.handle(m)).then(sendResponse, (error) => {
           logError('message', error);
@@ -199,7 +196,6 @@ export default defineContentScript({
 
     void reader.scan().then(() => {
       reader.watchMutations();
-      void toolbar.ensure();
       // The store answers only the page a tab shows: not a prerendered one.
       void whenShown(document).then(() => loadMine());
     });

@@ -32,16 +32,15 @@ export interface ToolbarLoaderOptions {
   global?: Global;
 }
 
-/** The toolbar, loaded once it is first on here (or a selection or its keys come first); at most one load. */
+/**
+ * The toolbar, loaded once it is first on here; at most one load. A selection made meanwhile gets it when it
+ * comes; Alt+Shift+L/H pressed meanwhile act once it is there.
+ */
 export class ToolbarLoader {
   #toolbar: SelectionToolbar | null = null;
   #loading: Promise<SelectionToolbar | null> | null = null;
 
   constructor(private readonly o: ToolbarLoaderOptions) {}
-
-  get toolbar(): SelectionToolbar | null {
-    return this.#toolbar;
-  }
 
   /** Loads the toolbar if it is on here now; resolves to it (null when off or it could not be loaded). */
   ensure(): Promise<SelectionToolbar | null> {
@@ -52,6 +51,7 @@ export class ToolbarLoader {
       if (typeof make !== 'function') return null;
       const toolbar = make(this.o.doc, this.o.actions, this.o.lang, this.o.enabled);
       this.o.attached(toolbar.attach());
+      toolbar.update();
       return (this.#toolbar = toolbar);
     });
     return this.#loading;
@@ -61,17 +61,12 @@ export class ToolbarLoader {
     this.#toolbar?.hide();
   }
 
-  /** Until the toolbar is there: a selection or Alt+Shift+L/H where it is on loads it, then it acts on them. */
+  /** Until the toolbar is there: Alt+Shift+L/H on a selection where it is on load it, then act. */
   attach(): () => void {
     const doc = this.o.doc;
-    const waiting = () => !this.#toolbar && this.o.enabled();
-    const onSelect = (e: Event) => {
-      if (e.type === 'keyup' && !(e as KeyboardEvent).shiftKey && (e as KeyboardEvent).key !== 'Shift') return;
-      if (waiting()) setTimeout(() => isReadableSelection(doc.getSelection()) && void this.ensure().then((t) => t?.update()), 0);
-    };
     const onKeyDown = (e: KeyboardEvent) => {
       const key = e.code === 'KeyL' ? 'l' : e.code === 'KeyH' ? 'h' : null;
-      if (!key || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || !waiting()) return;
+      if (!key || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || this.#toolbar || !this.o.enabled()) return;
       const selection = doc.getSelection();
       if (!isReadableSelection(selection)) return;
       e.preventDefault();
@@ -79,13 +74,7 @@ export class ToolbarLoader {
       const text = selection.toString();
       void this.ensure().then((t) => t?.shortcut(key, range, text));
     };
-    doc.addEventListener('mouseup', onSelect, true);
-    doc.addEventListener('keyup', onSelect, true);
     doc.addEventListener('keydown', onKeyDown, true);
-    return () => {
-      doc.removeEventListener('mouseup', onSelect, true);
-      doc.removeEventListener('keyup', onSelect, true);
-      doc.removeEventListener('keydown', onKeyDown, true);
-    };
+    return () => doc.removeEventListener('keydown', onKeyDown, true);
   }
 }

@@ -108,6 +108,6 @@ describe('in-page UI speaks the reader’s language', () => {
     const script = readFileSync(join(ROOT, 'entrypoints/content/index.ts'), 'utf8');
     expect(script).not.toMatch(/i18n\.getMessage/);
     expect(script).toMatch(/lang = \(\) => resolveUiLang\(/);
-    expect(script).toMatch(/STATUS_STRINGS\[lang\(\)\]/);
+    expect(script).toMatch(/CARD_STRINGS\[lang\(\)\]/);
   });
 });
