@@ -104,7 +104,8 @@ export default defineContentScript({
     // Its own script, injected the first time the toolbar is on here (toolbar-loader.ts).
     const toolbar = new ToolbarLoader({
       doc: document,
-      load: () => send({ type: 'toolbar:load' }),
+      // Into the page the tab shows: a prerendered page asks once it is shown.
+      load: () => whenShown(document).then(() => send({ type: 'toolbar:load' })),
       actions: { lookUp, save, recolor },
       lang,
       enabled: toolbarOn,
