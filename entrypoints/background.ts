@@ -4,7 +4,7 @@ import type { Browser } from 'wxt/browser';
 import { badgeText, forgetTab, getTabState, saveReport } from '~/lib/background/tab-state';
 import { actionApi, setBadge } from '~/lib/background/action';
 import { openPanel } from '~/lib/background/panel';
-import { scanOpenTabs, scanTab, sendToTab, syncAllSitesScript } from '~/lib/background/scan-tab';
+import { injectToolbar, scanOpenTabs, scanTab, sendToTab, syncAllSitesScript } from '~/lib/background/scan-tab';
 import { createMenus, MENU, selectionMenusVisible, showSelectionMenus } from '~/lib/background/menus';
 import { SETTINGS_KEY } from '~/lib/settings/defaults';
 import { setPanelFocus } from '~/lib/background/panel-focus';
@@ -120,6 +120,8 @@ export default defineBackground(() => {
         const opening = openPanel(sender.tab).catch(() => undefined);
         return Promise.all([opening, setPanelFocus(sender.tab.id!, { lookup: message.text })]).then(() => true);
       }
+      case 'toolbar:load':
+        return senderTab === undefined ? undefined : injectToolbar(senderTab, sender.frameId ?? 0);
       case 'highlights:for-tab':
         return highlightsForTab(message.tabId);
       case 'highlight:note':

@@ -93,6 +93,8 @@ export const ToBackground = z.discriminatedUnion('type', [
   /** Place the page's saved highlights in its text (exactly, else fuzzily); the background notes those it cannot place. */
   z.object({ type: z.literal('highlights:place'), url: z.string().max(4096), text: z.string().max(64_000_000) }),
   z.object({ type: z.literal('lookup:open'), text: z.string().max(2000) }),
+  /** Inject the selection toolbar's script into the sender's frame (the first time the toolbar is on there). */
+  z.object({ type: z.literal('toolbar:load') }),
   /** A highlight's colour: from a content script (its own page's highlight, `url` its page) or an extension page. */
   z.object({ type: z.literal('highlight:color'), id: z.string().max(100), color: HighlightColor, url: z.string().max(4096).optional() }),
   // From the extension's pages (the panel, the options page):

@@ -9,11 +9,11 @@ import { caretAt, isPageInteraction } from '~/lib/page/hit-test';
 import type { ScanReport, ToBackground } from '~/lib/messages';
 import { asAnalysis } from '~/lib/content/as-analysis';
 import { highlightPrefs, pagePrefs, type PagePrefs } from '~/lib/settings/highlight-prefs';
-import { PAGE_STRINGS, type PageStrings } from '~/lib/i18n/shared-strings';
+import { CARD_STRINGS } from '~/lib/i18n/shared-strings';
 import { resolveUiLang } from '~/lib/i18n/ui-lang';
 import { SETTINGS_KEY } from '~/lib/settings/defaults';
 import { UserHighlights } from '~/lib/content/user-highlights';
-import { SelectionToolbar } from '~/lib/content/selection-toolbar';
+import { ToolbarLoader } from '~/lib/content/toolbar-loader';
 import { isLookupCard, LookupPopover } from '~/lib/content/lookup-popover';
 import type { HighlightAddAnswer } from '~/lib/messages';
 import { guardRestartSignal, markStarting } from '~/lib/content/restart-guard';
@@ -38,8 +38,8 @@ export default defineContentScript({
     // Read once, at start: in flight while the page is scanned, so painting does not wait for it.
     const storedSettings = browser.storage.local.get(SETTINGS_KEY).then((stored) => stored[SETTINGS_KEY]);
     let prefs: PagePrefs = pagePrefs(undefined);
-    void storedSettings.then((raw) => (prefs = pagePrefs(raw)), (e) => logError('settings', e));
-    const t = (): PageStrings => PAGE_STRINGS[resolveUiLang(prefs.uiLang, browser.i18n.getUILanguage())];
+    const lang = () => resolveUiLang(prefs.uiLang, browser.i18n.getUILanguage());
+    const cardT = () => CARD_STRINGS[lang()];
     const send = (message: ToBackground) => browser.runtime.sendMessage(message).catch((e) => logError('send', e));
     const reader = new Reader({
       doc: document,
@@ -53,8 +53,9 @@ export default defineContentScript({
       report: reportWhenShown(document, (report: ScanReport) => void send({ type: 'scan:report', report })),
       onInvalidated: (cb) => ctx.onInvalidated(cb),
       loadPrefs: () => storedSettings.then(highlightPrefs),
-      // The reader's highlights placed in the text the scan read (one hand-over of the text).
-      onScanned: (result) => mine.scanned(result),
+      // The reader's highlights placed in the text the scan read (one hand-over of the text); the toolbar,
+      // once the page turns out to relate to the story.
+      onScanned: (result) => (mine.scanned(result), void toolbar.ensure()),
     });
     // The reader's own highlights on this page.
     const mine = new UserHighlights({
@@ -73,43 +74,48 @@ export default defineContentScript({
         // Firefox only (the build drops this branch from Chrome's script).
         if (!import.meta.env.FIREFOX || !lookupPopover || !isLookupCard(card)) return;
         const r = range?.getBoundingClientRect();
-        const s = t();
+        const s = cardT();
         lookupPopover.show(card, { title: s.lookUp, close: s.close, more: s.openPanelHint }, { left: r?.left ?? 12, top: (r?.bottom ?? 12) + 8 });
       });
     };
     // The highlight just saved, which the toolbar's colour buttons recolour.
     let lastId: string | null = null;
-    const highlight = async (range: Range): Promise<string | { text: string; color: HighlightColor }> => {
+    // Saves a selection: the background's answer (undefined when the range is not in the page's text); the toolbar says it.
+    const save = async (range: Range): Promise<HighlightAddAnswer | undefined> => {
       const span = mine.span(range);
       lastId = null;
-      if (!span) return t().notSaved;
+      if (!span) return undefined;
       const answer = (await send({ type: 'highlight:add', url: location.href, title: document.title, ...span })) as HighlightAddAnswer | undefined;
-      const s = t();
       if (answer?.ok) {
-        const { id, color, quote } = answer.highlight;
+        const { id, color } = answer.highlight;
         mine.added(id, range, color);
         lastId = id;
-        // What a screen reader hears: that it was saved, and what it covers.
-        const covers = quote.exact.length > 48 ? `${quote.exact.slice(0, 47)}…` : quote.exact;
-        return { text: `${s.saved}: “${covers}”${answer.nearFull ? ` ${s.storageNearFull}` : ''}`, color };
       }
-      return answer?.reason === 'private' ? s.notSavedPrivate : answer?.reason === 'full' ? s.storageFull : s.notSaved;
+      return answer;
     };
-    const recolor = async (color: HighlightColor): Promise<string> => {
+    const recolor = async (color: HighlightColor): Promise<boolean> => {
       const id = lastId;
       const done = id && (await send({ type: 'highlight:color', id, color, url: location.href }));
-      if (!id || !done) return t().notSaved;
-      mine.recolored(id, color);
-      return t().colorSet(t().colors[color]);
+      if (id && done) mine.recolored(id, color);
+      return !!(id && done);
     };
     // By default only on pages about the story; the reader may choose every page, or none.
     const toolbarOn = () => prefs.selectionToolbar === 'everywhere' || (prefs.selectionToolbar === 'story' && reader.related);
-    const toolbarLabels = () => {
-      const s = t();
-      return { toolbar: s.toolbar, lookUp: s.lookUp, highlight: s.highlight, colorGroup: s.colorGroup, colors: s.colors };
-    };
-    const toolbar = new SelectionToolbar(document, { lookUp, highlight, recolor }, toolbarLabels, toolbarOn);
+    // Its own script, injected the first time the toolbar is on here (toolbar-loader.ts).
+    const toolbar = new ToolbarLoader({
+      doc: document,
+      // Into the page the tab shows: a prerendered page asks once it is shown.
+      load: () => whenShown(document).then(() => send({ type: 'toolbar:load' })),
+      actions: { lookUp, save, recolor },
+      lang,
+      enabled: toolbarOn,
+      attached: (stop) => ctx.onInvalidated(stop),
+    });
     ctx.onInvalidated(toolbar.attach());
+    void storedSettings.then((raw) => {
+      prefs = pagePrefs(raw);
+      void toolbar.ensure();
+    }, (e) => logError('settings', e));
 
     // Settings changed in the panel or the options page: repaint as they now say.
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -117,6 +123,7 @@ export default defineContentScript({
       reader.setPrefs(highlightPrefs(changes[SETTINGS_KEY]!.newValue));
       prefs = pagePrefs(changes[SETTINGS_KEY]!.newValue);
       if (!toolbarOn()) toolbar.hide();
+      else void toolbar.ensure();
       mine.paint();
     };
     browser.storage.onChanged.addListener(onStorage);
@@ -137,7 +144,7 @@ export default defineContentScript({
           // The menu items follow the setting (hidden when off); a stale click is ignored.
           if (prefs.selectionToolbar === 'off') return undefined;
           if (range && m.type === 'selection:lookup') lookUp(range.toString(), range);
-          return range && m.type === 'selection:highlight' ? (void highlight(range).then(sendResponse), true) : undefined;
+          return range && m.type === 'selection:highlight' ? (void save(range).then(sendResponse), true) : undefined;
         }
         Promise.resolve(reader.handle(m)).then(sendResponse, (error) => {
           logError('message', error);
@@ -168,7 +175,7 @@ export default defineContentScript({
           const at = { x: event.clientX, y: event.clientY };
           void send({ type: 'quote:card', quoteId, kind }).then((answer) => {
             const card = asPopoverQuote(answer);
-            if (card) popover.show(card, popoverLabels(t()), at);
+            if (card) popover.show(card, popoverLabels(cardT()), at);
           });
         } catch (error) {
           logError('click', error);
@@ -197,6 +204,6 @@ export default defineContentScript({
   },
 });
 
-function popoverLabels(s: PageStrings) {
+function popoverLabels(s: (typeof CARD_STRINGS)['en']) {
   return { dialog: s.dialog, english: s.english, korean: s.korean, noKorean: s.noKorean, close: s.close, openPanelHint: s.openPanelHint };
 }

@@ -23,6 +23,7 @@ const FROM_CONTENT: ReadonlySet<ToBackground['type']> = new Set([
   'highlights:place',
   'lookup:open',
   'highlight:color',
+  'toolbar:load',
 ]);
 
 export function isExtensionPage(sender: SenderLike, extensionOrigin: string): boolean {

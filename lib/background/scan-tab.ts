@@ -5,6 +5,7 @@ import type { ToContent } from '../messages';
 
 const CONTENT_JS = '/content-scripts/content.js';
 const CONTENT_CSS = '/content-scripts/content.css';
+const TOOLBAR_JS = '/selection-toolbar.js';
 const ALL_SITES_ID = 'meta-context-all-sites';
 export const ALL_SITES = { origins: ['<all_urls>'] };
 
@@ -38,6 +39,19 @@ async function inject(tabId: number): Promise<boolean> {
   try {
     await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts the selection toolbar's script in the frame whose content script asks for it (into the same isolated world),
+ * with the access the content script itself came with (host permission or activeTab); false without.
+ */
+export async function injectToolbar(tabId: number, frameId: number): Promise<boolean> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [TOOLBAR_JS] });
     return true;
   } catch {
     return false;

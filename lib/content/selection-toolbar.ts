@@ -5,6 +5,9 @@
  */
 import { el, shadowHost, surfaceColors } from './shadow-ui';
 import { COLOR_HEX, HIGHLIGHT_COLORS, type HighlightColor } from '../annotations/colors';
+import { isReadableSelection } from './readable-selection';
+
+export { isReadableSelection };
 
 export interface ToolbarLabels {
   toolbar: string;
@@ -26,21 +29,8 @@ export interface ToolbarActions {
 /** The toolbar's keys while text is selected (handled in the page, not browser commands). */
 export const PAGE_SHORTCUTS = { lookUp: 'Alt+Shift+L', highlight: 'Alt+Shift+H' } as const;
 
-const EDITABLE = 'input,textarea,select,[contenteditable]:not([contenteditable=false])';
 const GAP = 8;
 const HEIGHT = 40;
-
-/** True when a selection is one the toolbar may act on: page text, not a form field or editable content. */
-export function isReadableSelection(selection: Selection | null): selection is Selection {
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
-  if (selection.toString().trim().length === 0) return false;
-  for (const node of [selection.anchorNode, selection.focusNode]) {
-    const element = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
-    if (!element) return false;
-    if ((element as HTMLElement).isContentEditable || element.closest(EDITABLE)) return false;
-  }
-  return true;
-}
 
 /** Below the selection (above without room), aligned with its line, inside the viewport; null when out of view. Rects may come in any order. */
 export function toolbarPosition(
@@ -102,9 +92,7 @@ export class SelectionToolbar {
       const selection = doc.getSelection();
       if (!isReadableSelection(selection)) return;
       e.preventDefault();
-      const range = selection.getRangeAt(0).cloneRange();
-      if (key === 'l') this.actions.lookUp(selection.toString(), range);
-      else void this.#highlight(range, true);
+      this.shortcut(key, selection.getRangeAt(0).cloneRange(), selection.toString());
     };
     const onDown = (e: Event) => {
       if (this.#host && !e.composedPath().includes(this.#host)) this.hide();
@@ -123,6 +111,12 @@ export class SelectionToolbar {
       doc.defaultView?.removeEventListener('scroll', onScroll, { capture: true });
       this.hide();
     };
+  }
+
+  /** Alt+Shift+L ('l') or Alt+Shift+H ('h') on `range` (also when pressed before this script was loaded). */
+  shortcut(key: 'l' | 'h', range: Range, text = range.toString()): void {
+    if (key === 'l') this.actions.lookUp(text, range);
+    else void this.#highlight(range, true);
   }
 
   /** Show for the current selection, or hide when there is none to act on. */

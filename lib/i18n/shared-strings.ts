@@ -1,58 +1,95 @@
 /**
  * Strings that in-page UI (built by the background) and the panel both show,
  * in both languages, so the background never bundles the panel's tables.
- * PAGE_STRINGS: what the content script's own UI (the selection toolbar, the cards' labels) shows, in the
- * reader's language; the content script imports only that table.
+ * PAGE_STRINGS: what in-page UI shows, in the reader's language, made of the tables each script imports alone:
+ * STATUS_STRINGS (the content script), TOOLBAR_STRINGS (the selection toolbar's script), CARD_STRINGS (Firefox's
+ * in-page cards).
  */
 export type UiLang = 'en' | 'ko';
 
-const pageEn = {
-  toolbar: 'Meta Context',
-  lookUp: 'Look up',
-  highlight: 'Highlight',
+// Strings two tables share, as constants: a property read would keep a whole table in a bundle that needs none of it.
+const LOOK_UP_EN = 'Look up';
+const LOOK_UP_KO = '찾아보기';
+const ENGLISH_EN = 'English original';
+const ENGLISH_KO = '영어 원문';
+const KOREAN_EN = 'Korean translation';
+const KOREAN_KO = '한국어 번역';
+const NO_KOREAN_EN = 'Not in the Korean edition.';
+const NO_KOREAN_KO = '한국어판에는 없는 발언입니다.';
+
+// What the content script shows in both browsers: a highlight's status.
+const statusEn = {
   saved: 'Highlighted',
   notSavedPrivate: 'Not saved: private window (see Settings)',
   storageFull: 'Not saved: the browser’s storage for the extension is full',
   notSaved: 'Not saved',
   storageNearFull: 'Storage is almost full: export or delete highlights in Your highlights.',
-  colorGroup: 'Highlight colour',
-  colorSet: (name: string) => `Colour: ${name}`,
-  colors: { green: 'Green', yellow: 'Yellow', blue: 'Blue', pink: 'Pink' },
-  dialog: 'Context for this quote',
-  english: 'English original',
-  korean: 'Korean translation',
-  noKorean: 'Not in the Korean edition.',
-  close: 'Close',
-  openPanelHint: 'More context in the sidebar: Alt+Shift+M, or the toolbar button.',
 };
 
-const pageKo: typeof pageEn = {
-  toolbar: '메타 컨텍스트',
-  lookUp: '찾아보기',
-  highlight: '형광펜',
+const statusKo: typeof statusEn = {
   saved: '형광펜을 칠했습니다',
   notSavedPrivate: '저장하지 않음: 시크릿 창입니다(설정 참고)',
   storageFull: '저장하지 않음: 확장 프로그램의 브라우저 저장 공간이 가득 찼습니다',
   notSaved: '저장하지 않음',
   storageNearFull: '저장 공간이 거의 찼습니다. ‘내 형광펜’에서 내보내거나 삭제하세요.',
+};
+
+// The selection toolbar's (its own script: entrypoints/selection-toolbar.ts).
+const toolbarEn = {
+  toolbar: 'Meta Context',
+  lookUp: LOOK_UP_EN,
+  highlight: 'Highlight',
+  colorGroup: 'Highlight colour',
+  colorSet: (name: string) => `Colour: ${name}`,
+  colors: { green: 'Green', yellow: 'Yellow', blue: 'Blue', pink: 'Pink' },
+};
+
+const toolbarKo: typeof toolbarEn = {
+  toolbar: '메타 컨텍스트',
+  lookUp: LOOK_UP_KO,
+  highlight: '형광펜',
   colorGroup: '형광펜 색',
   colorSet: (name: string) => `색: ${name}`,
   colors: { green: '초록', yellow: '노랑', blue: '파랑', pink: '분홍' },
+};
+
+// The cards in the page (Firefox only: Chrome answers in its side panel).
+const cardEn = {
+  lookUp: LOOK_UP_EN,
+  dialog: 'Context for this quote',
+  english: ENGLISH_EN,
+  korean: KOREAN_EN,
+  noKorean: NO_KOREAN_EN,
+  close: 'Close',
+  openPanelHint: 'More context in the sidebar: Alt+Shift+M, or the toolbar button.',
+};
+
+const cardKo: typeof cardEn = {
+  lookUp: LOOK_UP_KO,
   dialog: '이 인용문의 맥락',
-  english: '영어 원문',
-  korean: '한국어 번역',
-  noKorean: '한국어판에는 없는 발언입니다.',
+  english: ENGLISH_KO,
+  korean: KOREAN_KO,
+  noKorean: NO_KOREAN_KO,
   close: '닫기',
   openPanelHint: '사이드바에서 더 많은 맥락 보기: Alt+Shift+M 또는 툴바 버튼.',
 };
 
+export const STATUS_STRINGS = { en: statusEn, ko: statusKo };
+export const TOOLBAR_STRINGS = { en: toolbarEn, ko: toolbarKo };
+export const CARD_STRINGS = { en: cardEn, ko: cardKo };
+
+// Pure calls: a bundle that uses none of the whole table drops it.
+const pageEn = /* @__PURE__ */ Object.assign({}, statusEn, toolbarEn, cardEn);
+const pageKo: typeof pageEn = /* @__PURE__ */ Object.assign({}, statusKo, toolbarKo, cardKo);
+
+/** Every in-page string, in both languages (each script imports only the tables it shows). */
 export const PAGE_STRINGS = { en: pageEn, ko: pageKo };
 export type PageStrings = typeof pageEn;
 
 const en = {
-  english: pageEn.english,
-  korean: pageEn.korean,
-  noKorean: pageEn.noKorean,
+  english: ENGLISH_EN,
+  korean: KOREAN_EN,
+  noKorean: NO_KOREAN_EN,
   keyQuotes: 'The article’s key quotes',
   verification: 'Verification',
   verified: 'Verified',
@@ -71,9 +108,9 @@ const en = {
 };
 
 const ko: typeof en = {
-  english: pageKo.english,
-  korean: pageKo.korean,
-  noKorean: pageKo.noKorean,
+  english: ENGLISH_KO,
+  korean: KOREAN_KO,
+  noKorean: NO_KOREAN_KO,
   keyQuotes: '기사의 핵심 인용문',
   verification: '검증',
   verified: '검증됨',

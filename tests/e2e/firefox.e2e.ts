@@ -203,6 +203,8 @@ describe('Firefox: the built extension', () => {
       'the look-up card',
     );
     expect(card).toContain('Llama 4 Behemoth');
+    // The toolbar's script (injected on request) left its maker in the content scripts' sandbox, not the page's.
+    expect(await page.evaluate(() => Object.keys(window).filter((k) => /metaContext/i.test(k)))).toEqual([]);
     await page.keyboard.press('Escape');
     await page.close();
   });

@@ -56,6 +56,8 @@ describe('Chromium: the selection toolbar', () => {
       const tabId = await s.tabIdOf(SITES.aimatters.url);
       await selectWithMouse(page, '저커버그');
       expect(await waitFor(() => toolbarButtons(page), 'the toolbar')).toEqual(['Look up', 'Highlight']);
+      // Its script (injected on the content script's request) left its maker in the isolated world, not the page's.
+      expect(await page.evaluate(() => Object.keys(window).filter((k) => /metaContext/i.test(k)))).toEqual([]);
       await page.keyboard.press('Escape');
       const panel = await s.panel(tabId);
       await panel.getByRole('group', { name: 'Language' }).getByRole('button', { name: '한국어' }).click();

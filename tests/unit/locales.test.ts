@@ -107,6 +107,7 @@ describe('in-page UI speaks the reader’s language', () => {
   it('the content script takes no in-page string from the browser’s language (_locales)', () => {
     const script = readFileSync(join(ROOT, 'entrypoints/content/index.ts'), 'utf8');
     expect(script).not.toMatch(/i18n\.getMessage/);
-    expect(script).toMatch(/PAGE_STRINGS\[resolveUiLang\(/);
+    expect(script).toMatch(/lang = \(\) => resolveUiLang\(/);
+    expect(script).toMatch(/CARD_STRINGS\[lang\(\)\]/);
   });
 });
