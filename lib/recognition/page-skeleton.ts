@@ -89,9 +89,8 @@ export function crossesBlock(sk: Pick<PageSkeleton, 'blocks'>, start: number, en
   return b < end;
 }
 
-/** The first block start > `at` (or +Infinity). */
-export function firstBlockAfter(sk: Pick<PageSkeleton, 'blocks'>, at: number): number {
-  const blocks = sk.blocks;
+/** How many block starts are <= `at` (binary search over the sorted starts). */
+function blocksUpTo(blocks: Int32Array, at: number): number {
   let lo = 0;
   let hi = blocks.length;
   while (lo < hi) {
@@ -99,20 +98,19 @@ export function firstBlockAfter(sk: Pick<PageSkeleton, 'blocks'>, at: number): n
     if (blocks[mid]! <= at) lo = mid + 1;
     else hi = mid;
   }
-  return lo < blocks.length ? blocks[lo]! : Number.POSITIVE_INFINITY;
+  return lo;
+}
+
+/** The first block start > `at` (or +Infinity). */
+export function firstBlockAfter(sk: Pick<PageSkeleton, 'blocks'>, at: number): number {
+  const i = blocksUpTo(sk.blocks, at);
+  return i < sk.blocks.length ? sk.blocks[i]! : Number.POSITIVE_INFINITY;
 }
 
 /** The last block start <= `at` (or 0). */
 export function blockStartAt(sk: Pick<PageSkeleton, 'blocks'>, at: number): number {
-  const blocks = sk.blocks;
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? blocks[lo - 1]! : 0;
+  const i = blocksUpTo(sk.blocks, at);
+  return i > 0 ? sk.blocks[i - 1]! : 0;
 }
 
 /** The page-text span [start, end) that skeleton span [start, end) comes from, or null for an empty or out-of-bounds span. */
