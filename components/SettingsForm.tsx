@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import type { Settings } from '~/lib/settings/schema';
+import { PALETTES, SELECTION_TOOLBAR, UI_LANGS } from '~/lib/settings/defaults';
 import type { Strings, UiLang } from '~/lib/panel/strings';
 import { SiteAccess } from './SiteAccess';
 import './SettingsForm.css';
@@ -20,23 +22,13 @@ export function SettingsForm({ settings, update, t, browserLang, heading: Headin
   return (
     <section aria-labelledby="settings-title" className="settings">
       <Heading id="settings-title">{s.title}</Heading>
-      <fieldset>
-        <legend>{s.languageLegend}</legend>
-        {(['auto', 'en', 'ko'] as const).map((value) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name="ui-lang"
-              value={value}
-              checked={settings.uiLang === value}
-              onChange={() => update((c) => ({ ...c, uiLang: value }))}
-            />
-            <span lang={value === 'auto' ? undefined : value}>
-              {value === 'auto' ? s.languageAuto(t.languageName[browserLang]) : t.languageName[value]}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices legend={s.languageLegend} name="ui-lang" field="uiLang" values={UI_LANGS} settings={settings} update={update}>
+        {(value) => (
+          <span lang={value === 'auto' ? undefined : value}>
+            {value === 'auto' ? s.languageAuto(t.languageName[browserLang]) : t.languageName[value]}
+          </span>
+        )}
+      </Choices>
       <fieldset>
         <legend>{s.highlightsLegend}</legend>
         <label className="choice">
@@ -58,36 +50,12 @@ export function SettingsForm({ settings, update, t, browserLang, heading: Headin
           ))}
         </div>
       </fieldset>
-      <fieldset disabled={off}>
-        <legend>{s.paletteLegend}</legend>
-        {(['default', 'contrast'] as const).map((palette) => (
-          <label key={palette} className="choice">
-            <input
-              type="radio"
-              name="palette"
-              value={palette}
-              checked={settings.palette === palette}
-              onChange={() => update((c) => ({ ...c, palette }))}
-            />
-            <span>{palette === 'default' ? s.paletteDefault : s.paletteContrast}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{s.toolbarLegend}</legend>
-        {(['story', 'everywhere', 'off'] as const).map((where) => (
-          <label key={where} className="choice">
-            <input
-              type="radio"
-              name="selection-toolbar"
-              value={where}
-              checked={settings.selectionToolbar === where}
-              onChange={() => update((c) => ({ ...c, selectionToolbar: where }))}
-            />
-            <span>{where === 'story' ? s.toolbarStory : where === 'everywhere' ? s.toolbarEverywhere : s.toolbarOff}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Choices legend={s.paletteLegend} name="palette" field="palette" values={PALETTES} settings={settings} update={update} disabled={off}>
+        {(palette) => <span>{palette === 'default' ? s.paletteDefault : s.paletteContrast}</span>}
+      </Choices>
+      <Choices legend={s.toolbarLegend} name="selection-toolbar" field="selectionToolbar" values={SELECTION_TOOLBAR} settings={settings} update={update}>
+        {(where) => <span>{where === 'story' ? s.toolbarStory : where === 'everywhere' ? s.toolbarEverywhere : s.toolbarOff}</span>}
+      </Choices>
       <fieldset>
         <legend>{s.privateLegend}</legend>
         <label className="choice">
@@ -106,5 +74,33 @@ export function SettingsForm({ settings, update, t, browserLang, heading: Headin
       <SiteAccess t={t} heading="h3" />
       <p className="settings-note">{s.privacy}</p>
     </section>
+  );
+}
+
+type ChoiceField = 'uiLang' | 'palette' | 'selectionToolbar';
+
+interface ChoicesProps<K extends ChoiceField> {
+  legend: string;
+  name: string;
+  field: K;
+  values: ReadonlyArray<Settings[K]>;
+  settings: Settings;
+  update: SettingsFormProps['update'];
+  disabled?: boolean;
+  children: (value: Settings[K]) => ReactNode;
+}
+
+/** One setting chosen among a few values: a fieldset of radio buttons. */
+function Choices<K extends ChoiceField>({ legend, name, field, values, settings, update, disabled, children }: ChoicesProps<K>) {
+  return (
+    <fieldset disabled={disabled}>
+      <legend>{legend}</legend>
+      {values.map((value) => (
+        <label key={value} className="choice">
+          <input type="radio" name={name} value={value} checked={settings[field] === value} onChange={() => update((c) => ({ ...c, [field]: value }))} />
+          {children(value)}
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -10,17 +10,12 @@
  * The extension's own nodes (toolbar, cards) are never page changes (page-mutations.ts).
  */
 import type { ScanResult } from '../page/scan';
-import { relatesToStory as relates } from '../recognition/story-relation';
+import { relatesToStory } from '../recognition/story-relation';
 
 export type Phase = 'unrelated' | 'about' | 'stopped';
 
 /** Which page changes bring a rescan: every change of page text, only large insertions, or none. */
 export type WatchMode = 'text' | 'large' | 'none';
-
-/** True when a scan found that the page relates to the story (lib/recognition/story-relation.ts). */
-export function relatesToStory(result: Pick<ScanResult, 'edition' | 'relation'>): boolean {
-  return relates(result);
-}
 
 export class PageLifecycle {
   #phase: Phase = 'unrelated';

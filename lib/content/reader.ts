@@ -12,7 +12,8 @@ import { toReport } from './report';
 import { now } from '../clock';
 import { DEFAULT_RESCAN, RescanScheduler } from './rescan-scheduler';
 import { addsLargeText, changesPageText } from './page-mutations';
-import { PageLifecycle, relatesToStory } from './lifecycle';
+import { PageLifecycle } from './lifecycle';
+import { relatesToStory } from '../recognition/story-relation';
 import type { Analysis, AnalyzeInput } from '../recognition/analyze';
 
 export interface ReaderDeps {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { clickInShadow, launchFirefox, type FirefoxSession } from './support/firefox';
 import { waitFor } from './support/chromium';
 import { quoteHighlights, rectOf, selectWithMouse, userHighlights, yellowShare } from './support/page';
 import { SITES } from './support/sites';
@@ -167,24 +167,6 @@ describe('Firefox: the built extension', () => {
     await panel.close();
     await page.close();
   });
-
-  /** Click a button of the extension's in-page toolbar or card (open shadow root) with the mouse. */
-  async function clickInShadow(page: import('puppeteer-core').Page, host: string, name: string): Promise<void> {
-    const at = await waitFor(
-      () =>
-        page.evaluate(
-          (h, n) => {
-            const button = [...(document.querySelector(h)?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === n);
-            const r = button?.getBoundingClientRect();
-            return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : undefined;
-          },
-          host,
-          name,
-        ),
-      `the "${name}" button`,
-    );
-    await page.mouse.click(at.x, at.y);
-  }
 
   test('select, Highlight: painted, and painted again after a reload; Look up answers in a card in the page', async () => {
     const page = await s.open(SITES.aimatters.url);

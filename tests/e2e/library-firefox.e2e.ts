@@ -1,7 +1,6 @@
 /** The highlights library in Firefox: it lists a highlight made on a page, and its link opens the page scrolled to it. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { clickInShadow, launchFirefox, type FirefoxSession } from './support/firefox';
 import { waitFor } from './support/chromium';
 import { selectWithMouse, userHighlights } from './support/page';
 import { SITES } from './support/sites';
@@ -15,24 +14,6 @@ afterAll(async () => {
 });
 
 const PASSAGE = '새로운 데이터센터를 구축하는 데 수십억 달러를 투자했다';
-
-/** Click a button of the extension's in-page toolbar (open shadow root) with the mouse. */
-async function clickInShadow(page: Page, host: string, name: string): Promise<void> {
-  const at = await waitFor(
-    () =>
-      page.evaluate(
-        (h, n) => {
-          const button = [...(document.querySelector(h)?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === n);
-          const r = button?.getBoundingClientRect();
-          return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : undefined;
-        },
-        host,
-        name,
-      ),
-    `the "${name}" button`,
-  );
-  await page.mouse.click(at.x, at.y);
-}
 
 describe('Firefox: the highlights library', () => {
   test('lists a highlight made on a page, in the colour chosen, and opens the page scrolled to it', async () => {

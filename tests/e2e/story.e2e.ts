@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { waitFor } from './support/chromium';
-import { pointOnHighlight, quoteKinds, scanWhole, settledNames, STORY_CASES, STORY_SITES, storyUrl } from './support/story';
+import { checkStoryCase, pointOnHighlight, scanWhole, STORY_CASES, STORY_SITES, storyUrl } from './support/story';
 import misquotes from '../../lib/dataset/data/misquotes.json';
 
 const MISQUOTE_ID = misquotes[0]!.id;
@@ -35,16 +35,7 @@ describe('Chromium: the story across the web', () => {
       }
     });
 
-  test.each(STORY_CASES.map((c) => [c.what, c] as const))('%s', async (_what, c) => {
-    const url = storyUrl(c.file);
-    const page = await s.open(url);
-    const { tabId, state } = await scanWhole(s, url, request);
-    expect(state.relation === null ? null : { kind: state.relation.kind, ...(state.relation.edition ? { edition: state.relation.edition } : {}) }).toEqual(c.relation);
-    expect(quoteKinds(state)).toEqual(c.quotes);
-    expect(await settledNames(page, c.names)).toEqual(c.names);
-    expect(await s.badge(tabId)).toBe(c.badge);
-    await page.close();
-  });
+  test.each(STORY_CASES.map((c) => [c.what, c] as const))('%s', (_what, c) => checkStoryCase(s, c, request));
 
   test('the panel’s This page says a coverage page reports the same story, and why', async () => {
     const url = storyUrl('story-ko-own-translation.html');
@@ -109,16 +100,7 @@ describe('Firefox: the story across the web', () => {
     }
   };
 
-  test.each(STORY_CASES.map((c) => [c.what, c] as const))('%s', async (_what, c) => {
-    const url = storyUrl(c.file);
-    const page = await s.open(url);
-    const { tabId, state } = await scanWhole(s, url, request);
-    expect(state.relation === null ? null : { kind: state.relation.kind, ...(state.relation.edition ? { edition: state.relation.edition } : {}) }).toEqual(c.relation);
-    expect(quoteKinds(state)).toEqual(c.quotes);
-    expect(await settledNames(page, c.names)).toEqual(c.names);
-    expect(await s.badge(tabId)).toBe(c.badge);
-    await page.close();
-  });
+  test.each(STORY_CASES.map((c) => [c.what, c] as const))('%s', (_what, c) => checkStoryCase(s, c, request));
 
   test('the sidebar’s This page says a coverage page reports the same story, and why', async () => {
     const url = storyUrl('story-ko-own-translation.html');

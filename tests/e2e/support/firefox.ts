@@ -116,3 +116,21 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   };
   return session;
 }
+
+/** Click a button of the extension's in-page toolbar or card (open shadow root) with the mouse. */
+export async function clickInShadow(page: Page, host: string, name: string): Promise<void> {
+  const at = await waitFor(
+    () =>
+      page.evaluate(
+        (h, n) => {
+          const button = [...(document.querySelector(h)?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent === n);
+          const r = button?.getBoundingClientRect();
+          return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : undefined;
+        },
+        host,
+        name,
+      ),
+    `the "${name}" button`,
+  );
+  await page.mouse.click(at.x, at.y);
+}

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { waitFor } from './chromium';
 import { FIXTURES, type Site } from './sites';
 
@@ -108,6 +109,24 @@ export function quoteKinds(state: { quotes: Array<{ id: string; kind?: string }>
 interface Session {
   tabIdOf(url: string, timeoutMs?: number): Promise<number>;
   tabState(tabId: number): Promise<any>;
+}
+
+type Page = { evaluate(fn: () => unknown): Promise<any>; close(): Promise<unknown> };
+
+/** One story case in either browser: opened, scanned whole, then its relation, quote kinds, highlight names and badge. */
+export async function checkStoryCase(
+  s: Session & { open(url: string): Promise<Page>; badge(tabId: number): Promise<string> },
+  c: StoryCase,
+  request: (tabId: number) => Promise<unknown>,
+): Promise<void> {
+  const url = storyUrl(c.file);
+  const page = await s.open(url);
+  const { tabId, state } = await scanWhole(s, url, request);
+  expect(state.relation === null ? null : { kind: state.relation.kind, ...(state.relation.edition ? { edition: state.relation.edition } : {}) }).toEqual(c.relation);
+  expect(quoteKinds(state)).toEqual(c.quotes);
+  expect(await settledNames(page, c.names)).toEqual(c.names);
+  expect(await s.badge(tabId)).toBe(c.badge);
+  await page.close();
 }
 
 /**
