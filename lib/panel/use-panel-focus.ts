@@ -41,10 +41,26 @@ export function usePanelFocus(tabId: number | null, ready: boolean): PanelFocusV
   const quoteId = view.quoteId;
   useEffect(() => {
     if (!ready || quoteId === null) return;
+    const bring = (card: HTMLElement) => {
+      card.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      card.focus({ preventScroll: true });
+    };
     const card = focusTarget(document, quoteId);
-    if (!card) return;
-    card.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    card.focus({ preventScroll: true });
+    if (card) return bring(card);
+    // The card may render a moment later (the tab's state still arriving): focus it when it appears.
+    const observer = new MutationObserver(() => {
+      const late = focusTarget(document, quoteId);
+      if (late) {
+        observer.disconnect();
+        bring(late);
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const stop = setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(stop);
+    };
   }, [ready, quoteId]);
 
   return view;
