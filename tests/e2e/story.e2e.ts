@@ -54,6 +54,10 @@ describe('Chromium: the story across the web', () => {
     const page = await s.open(url);
     const { tabId } = await scanWhole(s, url, request);
     await s.currentWorker().evaluate(() => {
+      // Automation cannot see Chrome's side panel, so this test's panel tab plays it. A real one opening in the
+      // background would take the hand-off first and leave this tab nothing (a flaky failure, seen in CI).
+      (globalThis as any).__opened = [];
+      chrome.sidePanel.open = (async (options: unknown) => void (globalThis as any).__opened.push(options)) as typeof chrome.sidePanel.open;
       (globalThis as any).__focusLog = [];
       chrome.storage.session.onChanged.addListener((changes: Record<string, { newValue?: { quoteId?: string } }>) => {
         for (const [key, change] of Object.entries(changes)) if (key.startsWith('focus:')) (globalThis as any).__focusLog.push(change.newValue?.quoteId ?? null);
@@ -66,8 +70,8 @@ describe('Chromium: the story across the web', () => {
       return l.length >= 1 ? l : undefined;
     }, 'the misquote handed to the panel');
     expect(log[0]).toBe(MISQUOTE_ID);
-    // A panel opening for that click shows the misquote's card, focused.
-    await s.currentWorker().evaluate(([id, quoteId]) => chrome.storage.session.set({ [`focus:${id}`]: { quoteId, at: Date.now() } }), [tabId, MISQUOTE_ID] as const);
+    expect(await s.currentWorker().evaluate(() => (globalThis as any).__opened)).toEqual([{ tabId }]);
+    // The panel opening for that click shows the misquote's card, focused.
     const panel = await s.panel(tabId);
     await panel.locator('.misquote').waitFor();
     const focused = await waitFor(
