@@ -35,12 +35,15 @@ import {
 import { colorHighlight, removeMany } from '~/lib/background/library';
 import { orphanIds } from '~/lib/background/orphans';
 import { storageUsage } from '~/lib/background/storage-usage';
+import { partsSender, TextParts } from '~/lib/background/text-parts';
 import { isExtensionPage } from '~/lib/background/message-rules';
 
 /** The reader's language: chosen in the panel, else the browser's. */
 const uiLang = () => loadSettings().then((s) => resolveUiLang(s.uiLang, browser.i18n.getUILanguage()));
 
 /** What analysis reads: the article and the known misquotes, in clear. */
+/** Long page texts arriving in parts (scan:part), until their scan:analyze. */
+const textParts = new TextParts();
 const analysisData = { article, misquotes: misquotes.map((m) => ({ id: m.id, en: misquoteText(m) })) };
 function measureAnalysis(start: number): void {
   try {
@@ -93,10 +96,19 @@ export default defineBackground(() => {
         const opening = openPanel(sender.tab).catch(() => undefined);
         return Promise.all([opening, setPanelFocus(sender.tab.id!, { quoteId: message.quoteId })]).then(() => true);
       }
+      case 'scan:part': {
+        const from = partsSender(sender);
+        return Promise.resolve(from !== null && textParts.add(from, message.token, message.index, message.text));
+      }
       case 'scan:analyze': {
-        const analysis = analyzeText(message, analysisData, fingerprints as Fingerprints);
+        const from = partsSender(sender);
+        const { parts } = message;
+        const text = parts ? (from === null ? null : textParts.take(from, parts.token, parts.count, message.text)) : message.text;
+        // Parts missing (the worker restarted mid-way): no answer, and the page says its text could not be analysed.
+        if (text === null || (parts && text.length !== parts.length)) return Promise.resolve(undefined);
+        const analysis = analyzeText({ ...message, text }, analysisData, fingerprints as Fingerprints);
         // The reader's highlights are placed in the same text: the page hands it over once.
-        return placeInScan(message.url, message.text, sender).then(
+        return placeInScan(message.url, text, sender).then(
           (mine) => (mine ? { ...analysis, mine } : analysis),
           () => analysis,
         );
@@ -201,7 +213,10 @@ export default defineBackground(() => {
     if (command === 'previous-quote') void sendToTab(tabId, { type: 'quote:step', direction: -1 });
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    textParts.forgetTab(tabId);
+    void forgetTab(tabId);
+  });
   // A tab that loads a new page forgets the last one's findings (the new page reports its own, if scanned).
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status !== 'loading') return;

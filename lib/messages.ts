@@ -76,7 +76,13 @@ export const ToBackground = z.discriminatedUnion('type', [
     starts: z.array(z.number().int().nonnegative()).max(4_000_000),
     /** Indices of the nodes with a block boundary before them (PageText.breaks). */
     breaks: z.array(z.number().int().nonnegative()).max(4_000_000).optional(),
+    /** A long text: `text` ends the `count` parts handed over before (`scan:part`); `length` is the whole text's. */
+    parts: z
+      .object({ token: z.string().min(1).max(64), count: z.number().int().min(1).max(64), length: z.number().int().nonnegative().max(16_000_000) })
+      .optional(),
   }),
+  /** Part `index` of a long page text, handed over before its `scan:analyze`. */
+  z.object({ type: z.literal('scan:part'), token: z.string().min(1).max(64), index: z.number().int().min(0).max(63), text: z.string().max(1_000_000) }),
   z.object({ type: z.literal('scan:request'), tabId: z.number().int() }),
   z.object({ type: z.literal('quote:show'), tabId: z.number().int(), quoteId: z.string().max(200) }),
   // The reader's own highlights. From the content script, about its own page:

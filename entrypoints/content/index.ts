@@ -47,8 +47,13 @@ export default defineContentScript({
       analyze: (input) =>
         browser.runtime
           .sendMessage({ type: 'scan:analyze', ...input } satisfies ToBackground)
-          .then((answer) => asAnalysis(answer, input.text.length))
+          .then((answer) => asAnalysis(answer, input.parts?.length ?? input.text.length))
           .catch((error) => (logError('analyze', error), null)),
+      sendPart: (part) =>
+        browser.runtime.sendMessage({ type: 'scan:part', ...part } satisfies ToBackground).then(
+          (ok) => ok === true,
+          (error) => (logError('analyze', error), false),
+        ),
       // A prerendered page is scanned and painted, but reports once it is shown.
       report: reportWhenShown(document, (report: ScanReport) => void send({ type: 'scan:report', report })),
       onInvalidated: (cb) => ctx.onInvalidated(cb),

@@ -15,6 +15,7 @@ export interface SenderLike {
 const FROM_CONTENT: ReadonlySet<ToBackground['type']> = new Set([
   'scan:report',
   'scan:analyze',
+  'scan:part',
   'quote:open',
   'quote:card',
   'tab-state:get',

@@ -7,20 +7,21 @@ import type { ScanReport, ToContent } from '../messages';
 import { createHighlighter, type Highlighter } from '../page/highlighter';
 import { FOCUS_HIGHLIGHT, MISQUOTE_HIGHLIGHT, quoteGroupOf, quoteHighlightName, type Palette, type QuoteGroup, type QuoteStyle } from '../page/highlight-names';
 import { DEFAULT_HIGHLIGHT_PREFS, type HighlightPrefs } from '../settings/highlight-prefs';
-import { scanPage, type FoundQuote, type ScanResult } from '../page/scan';
+import { scanPage, type AnalyzeRequest, type FoundQuote, type ScanResult, type TextPart } from '../page/scan';
 import { toReport } from './report';
 import { now } from '../clock';
 import { DEFAULT_RESCAN, RescanScheduler } from './rescan-scheduler';
 import { addsLargeText, changesPageText } from './page-mutations';
 import { PageLifecycle } from './lifecycle';
 import { relatesToStory } from '../recognition/story-relation';
-import type { Analysis, AnalyzeInput } from '../recognition/analyze';
+import type { Analysis } from '../recognition/analyze';
 
 export interface ReaderDeps {
   doc: Document;
   article: ContentArticle;
-  /** Matching and detection, done by the background (`scan:analyze`). */
-  analyze: (input: AnalyzeInput) => Promise<Analysis | null>;
+  /** Matching and detection, done by the background (`scan:analyze`, a long text's parts first by `scan:part`). */
+  analyze: (input: AnalyzeRequest) => Promise<Analysis | null>;
+  sendPart?: (part: TextPart) => Promise<boolean>;
   /** Sends the scan's report to the background. */
   report: (report: ScanReport) => void;
   /** Register cleanup for when the content script is invalidated. */
@@ -110,10 +111,10 @@ export class Reader {
   }
 
   async #scanOnce(): Promise<void> {
-    const { doc, article, analyze } = this.deps;
+    const { doc, article, analyze, sendPart } = this.deps;
     const started = now();
     const url = doc.location?.href ?? '';
-    const result = await scanPage(doc, { url, article, analyze, skipCheapCheck: this.lifecycle.skipCheapCheck });
+    const result = await scanPage(doc, { url, article, analyze, sendPart, skipCheapCheck: this.lifecycle.skipCheapCheck });
     // Stopped meanwhile, or a result that knows nothing (the analysis could not run): keep what is painted.
     if (this.#stopped || !this.lifecycle.scanned(result)) return;
     if (result.found.length > 0) await this.#loadPrefs();

@@ -18,7 +18,11 @@ export interface ScanOptions {
   /** The editions, for the cheap check's URL test. */
   article: { editions: ReadonlyArray<Pick<Edition, 'url' | 'hosts'>> };
   /** Matching and detection (lib/recognition/analyze.ts): the content script asks the background; tests call it directly. */
-  analyze: (input: AnalyzeInput) => ScanAnalysis | Promise<ScanAnalysis | null> | null;
+  analyze: (input: AnalyzeRequest) => ScanAnalysis | Promise<ScanAnalysis | null> | null;
+  /** Hands part of a long text over before `analyze` (false: refused); without it the text goes in one message. */
+  sendPart?: (part: TextPart) => Promise<boolean>;
+  /** Characters per part (default 500,000: a short task each, where 4 M in one message held the page 100 ms). */
+  partChars?: number;
   /** Length of one reading slice in ms (default 16: few yields, far under a 50 ms long task). */
   sliceMs?: number;
   /** Awaited between slices (default: setTimeout(0)). */
@@ -27,6 +31,16 @@ export interface ScanOptions {
   sampleChars?: number;
   /** "Scan this page": read it whole, past the cheap check (a page may concern the story without naming it early). */
   skipCheapCheck?: boolean;
+}
+
+/** What `analyze` is given: the page's text, or its last part when the rest went before in `parts.count` parts. */
+export type AnalyzeRequest = AnalyzeInput & { parts?: { token: string; count: number; length: number } };
+
+/** One part of a long text, handed over before `analyze`. */
+export interface TextPart {
+  token: string;
+  index: number;
+  text: string;
 }
 
 /** The analysis, and (from the background) where the page's saved highlights are in the same text. */
@@ -110,18 +124,14 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
     sliceStart = now();
   }
 
-  let start = now();
   const page = reader.pageText;
   stats.textLength = page.text.length;
   stats.nodes = page.nodes.length;
-  // Joining and sending the text is main-thread work (serialization); the analysis itself is not.
-  const pending = opts.analyze({ url: opts.url, title, text: page.text, starts: page.starts, breaks: page.breaks });
-  measure(start, now(), scan);
-  const analysis = await pending;
+  const analysis = await handOver(page, opts, title, scan);
   if (analysis === null) {
     return { passedCheapCheck: true, edition: null, reason: 'the analysis could not run', found: [], relation: null, stats, analysisFailed: true };
   }
-  start = now();
+  const start = now();
   const matches = analysis.matches;
   const byQuote = new Map<string, FoundQuote>();
   for (const m of matches) {
@@ -149,4 +159,29 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
     page,
     ...(analysis.mine ? { mine: analysis.mine } : {}),
   };
+}
+
+const PART_CHARS = 500_000;
+
+/** Sends the text to be analysed, in parts when long; sending is main-thread work (serialization): each send is a measure. */
+async function handOver(page: PageText, opts: ScanOptions, title: string, scan: number): Promise<ScanAnalysis | null> {
+  const size = opts.partChars !== undefined && opts.partChars > 0 ? opts.partChars : PART_CHARS;
+  const text = page.text;
+  const request: AnalyzeRequest = { url: opts.url, title, text, starts: page.starts, breaks: page.breaks };
+  if (opts.sendPart !== undefined && text.length > size) {
+    const token = `${scan}-${Math.random().toString(36).slice(2, 10)}`;
+    let count = 0;
+    for (; (count + 1) * size < text.length; count++) {
+      const start = now();
+      const sent = opts.sendPart({ token, index: count, text: text.slice(count * size, (count + 1) * size) });
+      measure(start, now(), scan);
+      if (!(await sent)) return null;
+    }
+    request.text = text.slice(count * size);
+    request.parts = { token, count, length: text.length };
+  }
+  const start = now();
+  const pending = opts.analyze(request);
+  measure(start, now(), scan);
+  return pending;
 }

@@ -43,6 +43,7 @@ describe('who may send what to the background', () => {
 
   it('lets a content script ask for analysis, a quote card and to open the panel; nothing else acts on another tab', () => {
     expect(allowed({ type: 'scan:analyze', url: 'https://example.org/page', title: 't', text: 'x', starts: [0] }, content(5), ID, ORIGIN)).toBe(true);
+    expect(allowed({ type: 'scan:part', token: 't', index: 0, text: 'x' }, content(5), ID, ORIGIN)).toBe(true);
     expect(allowed({ type: 'quote:card', quoteId: 'q1' }, content(5), ID, ORIGIN)).toBe(true);
     expect(allowed({ type: 'quote:open', quoteId: 'q1' }, content(5), ID, ORIGIN)).toBe(true);
   });

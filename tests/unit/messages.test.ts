@@ -30,6 +30,8 @@ describe('ToBackground', () => {
     { type: 'quote:show', tabId: 3, quoteId: quote.id },
     { type: 'quote:card', quoteId: quote.id },
     { type: 'scan:analyze', url: techcrunch.url, title: 'a title', text: 'Page text, as it is.', starts: [0, 5] },
+    { type: 'scan:analyze', url: techcrunch.url, title: 'a title', text: 'the end', starts: [0, 5], parts: { token: '1-ab', count: 2, length: 1_000_007 } },
+    { type: 'scan:part', token: '1-ab', index: 0, text: 'The first part of a long text.' },
   ];
 
   it.each(valid.map((m) => [(m as { type: string }).type, m]))('accepts a valid %s', (_type, message) => {
@@ -57,6 +59,10 @@ describe('ToBackground', () => {
     ['scan:analyze without node starts', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'x' }],
     ['scan:analyze with a negative start', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'xy', starts: [0, -1] }],
     ['scan:analyze with a fractional start', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'xy', starts: [0.5] }],
+    ['scan:part past the last part a text may have', { type: 'scan:part', token: 't', index: 64, text: 'x' }],
+    ['scan:part longer than a part', { type: 'scan:part', token: 't', index: 0, text: 'x'.repeat(1_000_001) }],
+    ['scan:part without a token', { type: 'scan:part', token: '', index: 0, text: 'x' }],
+    ['scan:analyze with no parts before its text', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'x', starts: [0], parts: { token: 't', count: 0, length: 1 } }],
     ['a report that is not an object', { type: 'scan:report', report: 'ok' }],
     ['an oversize url', { type: 'scan:report', report: report({ url: `https://techcrunch.com/${big}` }) }],
     ['an oversize title', { type: 'scan:report', report: report({ title: big }) }],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { article, editionByLang, keyQuotes } from '../../lib/dataset/article';
 import fingerprintsJson from '../../lib/dataset/fingerprints.json';
-import { scanPage, SCAN_MEASURE, type ScanResult } from '../../lib/page/scan';
+import { scanPage, SCAN_MEASURE, type AnalyzeRequest, type ScanResult, type TextPart } from '../../lib/page/scan';
 import { analyzeText, type AnalyzeInput } from '../../lib/recognition/analyze';
 import type { Fingerprints } from '../../lib/recognition/fingerprint';
 import { toSkeleton } from '../../lib/text/normalize';
@@ -155,6 +155,52 @@ describe('scanPage slices and measures', () => {
     // The cheap check, each slice, handing the text to analyze, and mapping the matches back.
     expect(measures).toHaveLength(r.stats.slices + 3);
     for (const m of measures) expect(m.duration).toBeGreaterThanOrEqual(0);
+  });
+
+  it('hands a long text over in parts, each its own measure, and finds the quotes as from one message', async () => {
+    const doc = load('ko-aimatters.html');
+    const whole = await scan(doc);
+    performance.clearMeasures(SCAN_MEASURE);
+    const parts: TextPart[] = [];
+    let analysed: AnalyzeRequest | null = null;
+    const r = await scan(doc, OTHER_URL, {
+      partChars: 300,
+      sendPart: async (part) => (parts.push(part), true),
+      // The background joins the parts, then analyses the whole text.
+      analyze: (input) => {
+        analysed = input;
+        return analyzeText({ ...input, text: parts.map((p) => p.text).join('') + input.text }, article, fingerprints);
+      },
+    });
+    expect(whole.stats.textLength).toBeGreaterThan(2000);
+    expect(parts.length).toBe(Math.ceil(whole.stats.textLength / 300) - 1);
+    expect(parts.map((p) => p.index)).toEqual(parts.map((_, i) => i));
+    expect(new Set(parts.map((p) => p.token)).size).toBe(1);
+    expect(analysed!.parts).toEqual({ token: parts[0]!.token, count: parts.length, length: whole.stats.textLength });
+    expect(analysed!.text.length).toBeLessThanOrEqual(300);
+    expect(r.edition).toBe('ko');
+    expect(r.found.map((f) => f.quoteId).sort()).toEqual(whole.found.map((f) => f.quoteId).sort());
+    // The cheap check, the one slice, each part, the last message, the mapping.
+    expect(performance.getEntriesByName(SCAN_MEASURE, 'measure')).toHaveLength(r.stats.slices + parts.length + 3);
+  });
+
+  it('a part refused (the background lost the first ones): nothing is known, nothing analysed', async () => {
+    let analysed = 0;
+    const r = await scan(load('ko-aimatters.html'), OTHER_URL, {
+      partChars: 300,
+      sendPart: async (part) => part.index < 2,
+      analyze: (input) => (analysed++, analyze(input)),
+    });
+    expect(r.analysisFailed).toBe(true);
+    expect(r.found).toEqual([]);
+    expect(analysed).toBe(0);
+  });
+
+  it('a short text goes in one message, even when parts are possible', async () => {
+    let sent = 0;
+    const r = await scan(load('ko-aimatters.html'), OTHER_URL, { sendPart: async () => (sent++, true) });
+    expect(sent).toBe(0);
+    expect(r.found.length).toBeGreaterThan(0);
   });
 
   it('uses setTimeout(0) between slices by default', async () => {
