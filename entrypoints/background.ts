@@ -41,14 +41,23 @@ import { isExtensionPage } from '~/lib/background/message-rules';
 /** The reader's language: chosen in the panel, else the browser's. */
 const uiLang = () => loadSettings().then((s) => resolveUiLang(s.uiLang, browser.i18n.getUILanguage()));
 
-/** What analysis reads: the article and the known misquotes, in clear. */
 /** Long page texts arriving in parts (scan:part), until their scan:analyze. */
 const textParts = new TextParts();
+/** What analysis reads: the article and the known misquotes, in clear. */
 const analysisData = { article, misquotes: misquotes.map((m) => ({ id: m.id, en: misquoteText(m) })) };
 function measureAnalysis(start: number): void {
   try {
     performance.clearMeasures('meta-context:analyze');
     performance.measure('meta-context:analyze', { start, end: performance.now() });
+  } catch {
+    // No User Timing here.
+  }
+}
+/** When the last analysis was answered: the benchmark tells from it how long the answer waited for the page. */
+function markAnswered(): void {
+  try {
+    performance.clearMarks('meta-context:answered');
+    performance.mark('meta-context:answered');
   } catch {
     // No User Timing here.
   }
@@ -175,9 +184,13 @@ export default defineBackground(() => {
       answer = Promise.resolve(undefined);
     }
     // The background's CPU time for a scan (validating the message, analysing the text): the benchmark reads the last one.
-    if (parsed.data.type === 'scan:analyze') measureAnalysis(started);
+    const analysing = parsed.data.type === 'scan:analyze';
+    if (analysing) measureAnalysis(started);
     if (answer === undefined) return undefined;
-    answer.then(sendResponse, () => sendResponse(undefined));
+    answer.then(
+      (value) => (sendResponse(value), analysing && markAnswered()),
+      () => sendResponse(undefined),
+    );
     return true;
   });
 

@@ -238,6 +238,9 @@ async function measurePage(session: ChromiumSession, row: Row, cold = false) {
         maxSlice: Math.max(...entries.map((e) => e.duration)),
         paintedMs: painted ? painted.startTime - first.startTime : null,
         wholeMs: started ? last.startTime + last.duration - started.startTime : null,
+        // Absolute times (the worker's clock is another context's): the text handed over, the scan going on with the answer.
+        sentAt: entries.length > 1 ? performance.timeOrigin + entries[entries.length - 2]!.startTime + entries[entries.length - 2]!.duration : null,
+        resumedAt: performance.timeOrigin + last.startTime,
       };
     });
   }, `the scan of ${row.name}`, 60_000);
@@ -245,11 +248,23 @@ async function measurePage(session: ChromiumSession, row: Row, cold = false) {
     .currentWorker()
     .evaluate(() => performance.getEntriesByName('meta-context:analyze').map((e) => e.duration).pop() ?? null)
     .catch(() => null)) as number | null;
+  const answeredAt = (await session
+    .currentWorker()
+    .evaluate(() => {
+      const m = performance.getEntriesByName('meta-context:answered')[0];
+      return m ? performance.timeOrigin + m.startTime : null;
+    })
+    .catch(() => null)) as number | null;
+  // The analysis' round trip, split where the background answered: to the answer, then its wait for the page's main thread.
+  const split =
+    scan.sentAt !== null && answeredAt !== null && answeredAt >= scan.sentAt && answeredAt <= scan.resumedAt
+      ? { toAnswer: answeredAt - scan.sentAt, answerWait: scan.resumedAt - answeredAt }
+      : null;
   const state = await session.tabState(tabId);
   const floor = await inIsolatedWorld<{ ms: number; nodes: number }>(session, page, 'floor', FLOOR);
   const peer = row.kind === 'unrelated' ? null : await inIsolatedWorld<{ ms: number; found: number }>(session, page, 'peer', PEER(markTerms));
   await page.close();
-  return { scan, floor, peer, bg, quotes: state.quotes.length, edition: state.article?.edition ?? null };
+  return { scan, floor, peer, bg, split, quotes: state.quotes.length, edition: state.article?.edition ?? null };
 }
 
 async function panelFirstRender(session: ChromiumSession, tabId: number): Promise<number> {
@@ -294,6 +309,8 @@ async function main() {
       paintedCold: number | null;
       bgMs: number | null;
       wholeMs: number | null;
+      toAnswer: number | null;
+      answerWait: number | null;
     }
   > = [];
   const med = (xs: Array<number | null>) => {
@@ -323,6 +340,8 @@ async function main() {
         paintedWarm: row.kind === 'unrelated' ? null : med(runs.map((r) => r.scan.paintedMs)),
         paintedCold: med(colds.map((r) => r.scan.paintedMs)),
         bgMs: med(runs.map((r) => r.bg)),
+        toAnswer: med(runs.map((r) => r.split?.toAnswer ?? null)),
+        answerWait: med(runs.map((r) => r.split?.answerWait ?? null)),
         wholeMs: med(runs.map((r) => r.scan.wholeMs)),
       });
       process.stderr.write('.');
@@ -368,6 +387,7 @@ async function main() {
     return v.length ? `${f(Math.min(...v))}–${f(Math.max(...v))} ms (median ${f(median(v))})` : '—';
   };
   lines.push(`- article pages (bare and inside news pages), scan start → highlights painted: warm service worker ${range(painted.map((r) => r.paintedWarm))} (target ≤ 25 ms); cold ${range(painted.map((r) => r.paintedCold))} (target ≤ 100 ms)`);
+  lines.push(`- of the warm figure, from the text handed over to the background's answer ${range(painted.map((r) => r.toAnswer))}, then the answer waiting for the page's main thread ${range(painted.map((r) => r.answerWait))}`);
   lines.push(`- mark.js does all its work on the page's main thread, so its one figure is both what the page pays and when its highlights show: like for like, mark.js / scan compares what the page pays, mark.js / painted (warm) when the reader sees highlights (median over those pages ${f(median(painted.filter((r) => r.paintedWarm).map((r) => r.peerMs! / r.paintedWarm!)), 1)}×)`);
   lines.push(`- background CPU per scan (validate + analyse): article pages ${range(painted.map((r) => r.bgMs))}; 5 MB page ${f(big.bgMs)} ms; unrelated pages none (no text is sent)`);
   lines.push(`- side panel first render: median ${f(median(panelMs))} ms after navigation start (target ≤ 100 ms)`);
