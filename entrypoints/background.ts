@@ -110,11 +110,9 @@ export default defineBackground(() => {
         return Promise.resolve(from !== null && textParts.add(from, message.token, message.index, message.text));
       }
       case 'scan:analyze': {
-        const from = partsSender(sender);
-        const { parts } = message;
-        const text = parts ? (from === null ? null : textParts.take(from, parts.token, parts.count, message.text)) : message.text;
+        const text = textParts.joined(partsSender(sender), message);
         // Parts missing (the worker restarted mid-way): no answer, and the page says its text could not be analysed.
-        if (text === null || (parts && text.length !== parts.length)) return Promise.resolve(undefined);
+        if (text === null) return Promise.resolve(undefined);
         const analysis = analyzeText({ ...message, text }, analysisData, fingerprints as Fingerprints);
         // The reader's highlights are placed in the same text: the page hands it over once.
         return placeInScan(message.url, text, sender).then(
@@ -130,10 +128,14 @@ export default defineBackground(() => {
         return sendToTab(message.tabId, { type: 'quote:show', quoteId: message.quoteId });
       case 'highlights:list':
         return listForSender(message.url, sender);
-      case 'highlight:add':
-        return addSpanFromSender(message, sender);
-      case 'highlights:place':
-        return placeForSender(message.url, message.text, sender);
+      case 'highlight:add': {
+        const text = textParts.joined(partsSender(sender), message);
+        return text === null ? Promise.resolve(undefined) : addSpanFromSender({ ...message, text }, sender);
+      }
+      case 'highlights:place': {
+        const text = textParts.joined(partsSender(sender), message);
+        return text === null ? Promise.resolve([]) : placeForSender(message.url, text, sender);
+      }
       case 'lookup:open': {
         if (!sender.tab) return undefined;
         // Firefox opens its sidebar only from the toolbar, a shortcut or a menu: answer in the page.

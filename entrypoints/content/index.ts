@@ -8,6 +8,7 @@ import { asPopoverQuote, QuotePopover } from '~/lib/content/popover';
 import { caretAt, isPageInteraction } from '~/lib/page/hit-test';
 import type { ScanReport, ToBackground } from '~/lib/messages';
 import { asAnalysis } from '~/lib/content/as-analysis';
+import { handOverToken, sendInParts, type TextPart } from '~/lib/page/text-handover';
 import { highlightPrefs, pagePrefs, type PagePrefs } from '~/lib/settings/highlight-prefs';
 import { CARD_STRINGS } from '~/lib/i18n/shared-strings';
 import { resolveUiLang } from '~/lib/i18n/ui-lang';
@@ -41,6 +42,13 @@ export default defineContentScript({
     const lang = () => resolveUiLang(prefs.uiLang, browser.i18n.getUILanguage());
     const cardT = () => CARD_STRINGS[lang()];
     const send = (message: ToBackground) => browser.runtime.sendMessage(message).catch((e) => logError('send', e));
+    // A long page text goes in parts first (text-handover.ts).
+    const sendPart = (part: TextPart) =>
+      browser.runtime.sendMessage({ type: 'scan:part', ...part } satisfies ToBackground).then(
+        (ok) => ok === true,
+        (error) => (logError('hand-over', error), false),
+      );
+    const inParts = (text: string) => sendInParts(text, sendPart, handOverToken('h'));
     const reader = new Reader({
       doc: document,
       article,
@@ -49,11 +57,7 @@ export default defineContentScript({
           .sendMessage({ type: 'scan:analyze', ...input } satisfies ToBackground)
           .then((answer) => asAnalysis(answer, input.parts?.length ?? input.text.length))
           .catch((error) => (logError('analyze', error), null)),
-      sendPart: (part) =>
-        browser.runtime.sendMessage({ type: 'scan:part', ...part } satisfies ToBackground).then(
-          (ok) => ok === true,
-          (error) => (logError('analyze', error), false),
-        ),
+      sendPart,
       // A prerendered page is scanned and painted, but reports once it is shown.
       report: reportWhenShown(document, (report: ScanReport) => void send({ type: 'scan:report', report })),
       onInvalidated: (cb) => ctx.onInvalidated(cb),
@@ -67,7 +71,11 @@ export default defineContentScript({
       doc: document,
       highlighter: reader.highlighter,
       count: () => send({ type: 'highlights:list', url: location.href }).then((a) => (Array.isArray(a) ? a.length : 0)),
-      place: (text) => send({ type: 'highlights:place', url: location.href, text }).then((a) => (Array.isArray(a) ? a : [])),
+      place: async (text) => {
+        const last = await inParts(text);
+        const placed = last && (await send({ type: 'highlights:place', url: location.href, ...last }));
+        return Array.isArray(placed) ? placed : [];
+      },
       palette: () => reader.prefs.palette,
     });
     const loadMine = (force = false) => void mine.load({ force }).catch((e) => logError('highlights', e));
@@ -90,7 +98,8 @@ export default defineContentScript({
       const span = mine.span(range);
       lastId = null;
       if (!span) return undefined;
-      const answer = (await send({ type: 'highlight:add', url: location.href, title: document.title, ...span })) as HighlightAddAnswer | undefined;
+      const last = await inParts(span.text);
+      const answer = (last ? await send({ type: 'highlight:add', url: location.href, title: document.title, ...span, ...last }) : undefined) as HighlightAddAnswer | undefined;
       if (answer?.ok) {
         const { id, color } = answer.highlight;
         mine.added(id, range, color);

@@ -1,35 +1,40 @@
 /**
- * A long page text handed over in parts (`scan:part`), so that no single message holds the page for long;
- * `scan:analyze` then takes them, joined with its own text. One hand-over at a time per frame.
+ * Long page texts arriving in parts (`scan:part`), so that no one message holds the page for long; the message
+ * that ends each (`scan:analyze`, `highlights:place`, `highlight:add`) takes them, joined with its own text.
  */
 
-/** More than any page the analysis takes (see `scan:analyze`'s text limit). */
-const MAX_CHARS = 16_000_000;
+/** The longest text a message may carry whole (`highlight:add`, `highlights:place`). */
+const MAX_CHARS = 64_000_000;
 /** Parts never taken (the page went away mid-way) are dropped after this long. */
 const MAX_AGE_MS = 60_000;
+/** Hand-overs under way from one frame at once (a scan's and a placing's); a newer one drops the oldest. */
+const PER_FRAME = 2;
 
 interface Pending {
-  token: string;
+  from: string;
   parts: string[];
   chars: number;
   at: number;
 }
 
 export class TextParts {
+  /** By frame and token. */
   readonly #pending = new Map<string, Pending>();
 
   /** Adds part `index` of hand-over `token` from `from` (a tab and frame); false when out of order or too long. */
   add(from: string, token: string, index: number, text: string, at = Date.now()): boolean {
     for (const [key, p] of this.#pending) if (at - p.at > MAX_AGE_MS) this.#pending.delete(key);
-    let pending = this.#pending.get(from);
-    // A new hand-over from the same frame replaces an unfinished one.
-    if (pending === undefined || pending.token !== token) {
+    const key = `${from}|${token}`;
+    let pending = this.#pending.get(key);
+    if (pending === undefined) {
       if (index !== 0) return false;
-      pending = { token, parts: [], chars: 0, at };
-      this.#pending.set(from, pending);
+      const mine = [...this.#pending].filter(([, p]) => p.from === from);
+      for (const [old] of mine.slice(0, Math.max(0, mine.length - PER_FRAME + 1))) this.#pending.delete(old);
+      pending = { from, parts: [], chars: 0, at };
+      this.#pending.set(key, pending);
     }
     if (index !== pending.parts.length || pending.chars + text.length > MAX_CHARS) {
-      this.#pending.delete(from);
+      this.#pending.delete(key);
       return false;
     }
     pending.parts.push(text);
@@ -40,15 +45,24 @@ export class TextParts {
 
   /** The whole text: the `count` parts handed over, then `tail`; null when any is missing. */
   take(from: string, token: string, count: number, tail: string): string | null {
-    const pending = this.#pending.get(from);
-    if (pending === undefined || pending.token !== token) return null;
-    this.#pending.delete(from);
+    const key = `${from}|${token}`;
+    const pending = this.#pending.get(key);
+    if (pending === undefined) return null;
+    this.#pending.delete(key);
     return pending.parts.length === count ? pending.parts.join('') + tail : null;
+  }
+
+  /** A message's whole text: its own, or the parts it ends joined with it; null when they cannot be. */
+  joined(from: string | null, message: { text: string; parts?: { token: string; count: number; length: number } }): string | null {
+    const { parts } = message;
+    if (parts === undefined) return message.text;
+    const text = from === null ? null : this.take(from, parts.token, parts.count, message.text);
+    return text !== null && text.length === parts.length ? text : null;
   }
 
   /** Drops what a closed tab left (`from` keys start with the tab's id and a colon). */
   forgetTab(tabId: number): void {
-    for (const key of this.#pending.keys()) if (key.startsWith(`${tabId}:`)) this.#pending.delete(key);
+    for (const [key, p] of this.#pending) if (p.from.startsWith(`${tabId}:`)) this.#pending.delete(key);
   }
 }
 

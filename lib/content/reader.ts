@@ -7,7 +7,7 @@ import type { ScanReport, ToContent } from '../messages';
 import { createHighlighter, type Highlighter } from '../page/highlighter';
 import { FOCUS_HIGHLIGHT, MISQUOTE_HIGHLIGHT, quoteGroupOf, quoteHighlightName, type Palette, type QuoteGroup, type QuoteStyle } from '../page/highlight-names';
 import { DEFAULT_HIGHLIGHT_PREFS, type HighlightPrefs } from '../settings/highlight-prefs';
-import { scanPage, type AnalyzeRequest, type FoundQuote, type ScanResult, type TextPart } from '../page/scan';
+import { scanPage, type AnalyzeRequest, type FoundQuote, type ScanOptions, type ScanResult } from '../page/scan';
 import { toReport } from './report';
 import { now } from '../clock';
 import { DEFAULT_RESCAN, RescanScheduler } from './rescan-scheduler';
@@ -21,7 +21,7 @@ export interface ReaderDeps {
   article: ContentArticle;
   /** Matching and detection, done by the background (`scan:analyze`, a long text's parts first by `scan:part`). */
   analyze: (input: AnalyzeRequest) => Promise<Analysis | null>;
-  sendPart?: (part: TextPart) => Promise<boolean>;
+  sendPart?: ScanOptions['sendPart'];
   /** Sends the scan's report to the background. */
   report: (report: ScanReport) => void;
   /** Register cleanup for when the content script is invalidated. */

@@ -12,6 +12,7 @@ import { PageTextReader, rangeFromOffsets } from './page-text';
 import { sampleText } from './sample-text';
 import type { MatchLang } from '../recognition/match';
 import { now } from '../clock';
+import { handOverToken, sendInParts, type TextPart, type TextParts } from './text-handover';
 
 export interface ScanOptions {
   url: string;
@@ -21,7 +22,7 @@ export interface ScanOptions {
   analyze: (input: AnalyzeRequest) => ScanAnalysis | Promise<ScanAnalysis | null> | null;
   /** Hands part of a long text over before `analyze` (false: refused); without it the text goes in one message. */
   sendPart?: (part: TextPart) => Promise<boolean>;
-  /** Characters per part (default 500,000: a short task each, where 4 M in one message held the page 100 ms). */
+  /** Characters per part (default PART_CHARS). */
   partChars?: number;
   /** Length of one reading slice in ms (default 16: few yields, far under a 50 ms long task). */
   sliceMs?: number;
@@ -34,14 +35,7 @@ export interface ScanOptions {
 }
 
 /** What `analyze` is given: the page's text, or its last part when the rest went before in `parts.count` parts. */
-export type AnalyzeRequest = AnalyzeInput & { parts?: { token: string; count: number; length: number } };
-
-/** One part of a long text, handed over before `analyze`. */
-export interface TextPart {
-  token: string;
-  index: number;
-  text: string;
-}
+export type AnalyzeRequest = AnalyzeInput & { parts?: TextParts };
 
 /** The analysis, and (from the background) where the page's saved highlights are in the same text. */
 export type ScanAnalysis = Analysis & { mine?: Array<{ id: string; start: number; end: number }> };
@@ -161,24 +155,20 @@ export async function scanPage(doc: Document, opts: ScanOptions): Promise<ScanRe
   };
 }
 
-const PART_CHARS = 500_000;
-
 /** Sends the text to be analysed, in parts when long; sending is main-thread work (serialization): each send is a measure. */
 async function handOver(page: PageText, opts: ScanOptions, title: string, scan: number): Promise<ScanAnalysis | null> {
-  const size = opts.partChars !== undefined && opts.partChars > 0 ? opts.partChars : PART_CHARS;
-  const text = page.text;
-  const request: AnalyzeRequest = { url: opts.url, title, text, starts: page.starts, breaks: page.breaks };
-  if (opts.sendPart !== undefined && text.length > size) {
-    const token = `${scan}-${Math.random().toString(36).slice(2, 10)}`;
-    let count = 0;
-    for (; (count + 1) * size < text.length; count++) {
+  const request: AnalyzeRequest = { url: opts.url, title, text: page.text, starts: page.starts, breaks: page.breaks };
+  if (opts.sendPart !== undefined) {
+    const step = (send: () => Promise<boolean>) => {
       const start = now();
-      const sent = opts.sendPart({ token, index: count, text: text.slice(count * size, (count + 1) * size) });
+      const sent = send();
       measure(start, now(), scan);
-      if (!(await sent)) return null;
-    }
-    request.text = text.slice(count * size);
-    request.parts = { token, count, length: text.length };
+      return sent;
+    };
+    const last = await sendInParts(page.text, opts.sendPart, handOverToken(scan), { size: opts.partChars, step });
+    if (last === null) return null;
+    request.text = last.text;
+    if (last.parts) request.parts = last.parts;
   }
   const start = now();
   const pending = opts.analyze(request);

@@ -32,6 +32,8 @@ describe('ToBackground', () => {
     { type: 'scan:analyze', url: techcrunch.url, title: 'a title', text: 'Page text, as it is.', starts: [0, 5] },
     { type: 'scan:analyze', url: techcrunch.url, title: 'a title', text: 'the end', starts: [0, 5], parts: { token: '1-ab', count: 2, length: 1_000_007 } },
     { type: 'scan:part', token: '1-ab', index: 0, text: 'The first part of a long text.' },
+    { type: 'highlights:place', url: techcrunch.url, text: 'the end', parts: { token: 'h-1', count: 3, length: 1_500_007 } },
+    { type: 'highlight:add', url: techcrunch.url, title: 't', text: 'the end', start: 3, end: 9, parts: { token: 'h-2', count: 1, length: 500_007 } },
   ];
 
   it.each(valid.map((m) => [(m as { type: string }).type, m]))('accepts a valid %s', (_type, message) => {
@@ -59,7 +61,7 @@ describe('ToBackground', () => {
     ['scan:analyze without node starts', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'x' }],
     ['scan:analyze with a negative start', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'xy', starts: [0, -1] }],
     ['scan:analyze with a fractional start', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'xy', starts: [0.5] }],
-    ['scan:part past the last part a text may have', { type: 'scan:part', token: 't', index: 64, text: 'x' }],
+    ['scan:part past the last part a text may have', { type: 'scan:part', token: 't', index: 128, text: 'x' }],
     ['scan:part longer than a part', { type: 'scan:part', token: 't', index: 0, text: 'x'.repeat(1_000_001) }],
     ['scan:part without a token', { type: 'scan:part', token: '', index: 0, text: 'x' }],
     ['scan:analyze with no parts before its text', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'x', starts: [0], parts: { token: 't', count: 0, length: 1 } }],

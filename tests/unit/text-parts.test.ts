@@ -33,13 +33,16 @@ describe('a long page text handed over in parts', () => {
     expect(t.take('5:0', 'a', 2, 'last')).toBeNull();
   });
 
-  it('a new hand-over from the same frame replaces an unfinished one', () => {
+  it('two hand-overs from one frame at once (a scan’s and a placing’s) both arrive; a third drops the oldest', () => {
     const t = new TextParts();
-    t.add('5:0', 'old', 0, 'stale ');
-    t.add('5:0', 'new', 0, 'fresh ');
-    expect(t.take('5:0', 'old', 1, 'x')).toBeNull();
-    t.add('5:0', 'new2', 0, 'fresh ');
-    expect(t.take('5:0', 'new2', 1, 'text')).toBe('fresh text');
+    t.add('5:0', 'scan', 0, 'scanned ');
+    t.add('5:0', 'place', 0, 'placed ');
+    expect(t.take('5:0', 'scan', 1, 'text')).toBe('scanned text');
+    t.add('5:0', 'a', 0, 'first ');
+    t.add('5:0', 'b', 0, 'second ');
+    expect(t.take('5:0', 'place', 1, 'text')).toBeNull();
+    expect(t.take('5:0', 'a', 1, 'text')).toBe('first text');
+    expect(t.take('5:0', 'b', 1, 'text')).toBe('second text');
   });
 
   it('drops parts never taken after a minute, and those of a closed tab', () => {
@@ -53,13 +56,26 @@ describe('a long page text handed over in parts', () => {
     expect(t.take('6:0', 'b', 1, 'kept')).toBe('fresh kept');
   });
 
-  it('refuses a hand-over longer than any page the analysis takes', () => {
+  it('refuses a hand-over longer than any message may carry whole', () => {
     const t = new TextParts();
     const big = 'x'.repeat(1_000_000);
-    let ok = true;
-    for (let i = 0; i < 17 && ok; i++) ok = t.add('5:0', 'a', i, big);
-    expect(ok).toBe(false);
-    expect(t.take('5:0', 'a', 16, '')).toBeNull();
+    let sent = 0;
+    while (sent < 70 && t.add('5:0', 'a', sent, big)) sent++;
+    expect(sent).toBe(64);
+    expect(t.take('5:0', 'a', 64, '')).toBeNull();
+  });
+
+  it('gives a message’s whole text: its own, or its parts joined with it when all arrived and the length agrees', () => {
+    const t = new TextParts();
+    expect(t.joined('5:0', { text: 'whole' })).toBe('whole');
+    t.add('5:0', 'a', 0, 'one ');
+    expect(t.joined('5:0', { text: 'two', parts: { token: 'a', count: 1, length: 7 } })).toBe('one two');
+    t.add('5:0', 'b', 0, 'one ');
+    expect(t.joined('5:0', { text: 'two', parts: { token: 'b', count: 1, length: 8 } })).toBeNull();
+    // Parts from another frame, or from no tab at all, are not this message's.
+    t.add('5:1', 'c', 0, 'one ');
+    expect(t.joined('5:0', { text: 'two', parts: { token: 'c', count: 1, length: 7 } })).toBeNull();
+    expect(t.joined(null, { text: 'two', parts: { token: 'c', count: 1, length: 7 } })).toBeNull();
   });
 
   it('knows a sender by its tab and frame; an extension page has none', () => {
