@@ -185,7 +185,7 @@ export default defineBackground(() => {
       console.error('[meta-context] message', parsed.data.type, error);
       answer = Promise.resolve(undefined);
     }
-    // The background's CPU time for a scan (validating the message, analysing the text): the benchmark reads the last one.
+    // The background's time for a scan (validating the message, joining its parts, analysing the text): the benchmark reads the last one.
     const analysing = parsed.data.type === 'scan:analyze';
     if (analysing) measureAnalysis(started);
     if (answer === undefined) return undefined;
@@ -235,6 +235,7 @@ export default defineBackground(() => {
   // A tab that loads a new page forgets the last one's findings (the new page reports its own, if scanned).
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status !== 'loading') return;
+    textParts.forgetTab(tabId);
     void forgetTab(tabId).then(async () => {
       await setBadge(tabId, 0);
       await broadcast(tabId);

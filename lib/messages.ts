@@ -60,8 +60,9 @@ export function emptyTabState(tabId: number): TabState {
   return { tabId, status: 'not-scanned', url: null, title: null, article: null, quotes: [], relation: null, reason: null, scannedAt: null };
 }
 
-/** In a message whose `text` ends a long text: the `count` parts sent before (`scan:part`), and the whole text's length. */
-const TextParts = z.object({ token: z.string().min(1).max(64), count: z.number().int().min(1).max(128), length: z.number().int().nonnegative().max(64_000_000) });
+/** In a message whose `text` ends a long text: the `count` parts sent before (`scan:part`), and the whole text's length (at most `max`). */
+const textParts = (max: number) =>
+  z.object({ token: z.string().min(1).max(64), count: z.number().int().min(1).max(128), length: z.number().int().nonnegative().max(max) });
 
 /** Messages the background handles (from the content script and extension pages). */
 export const ToBackground = z.discriminatedUnion('type', [
@@ -79,7 +80,7 @@ export const ToBackground = z.discriminatedUnion('type', [
     starts: z.array(z.number().int().nonnegative()).max(4_000_000),
     /** Indices of the nodes with a block boundary before them (PageText.breaks). */
     breaks: z.array(z.number().int().nonnegative()).max(4_000_000).optional(),
-    parts: TextParts.optional(),
+    parts: textParts(16_000_000).optional(),
   }),
   /** Part `index` of a long page text, sent before the message that ends it (`scan:analyze`, `highlights:place`, `highlight:add`). */
   z.object({ type: z.literal('scan:part'), token: z.string().min(1).max(64), index: z.number().int().min(0).max(127), text: z.string().max(1_000_000) }),
@@ -95,10 +96,10 @@ export const ToBackground = z.discriminatedUnion('type', [
     text: z.string().max(64_000_000),
     start: z.number().int().nonnegative(),
     end: z.number().int().positive(),
-    parts: TextParts.optional(),
+    parts: textParts(64_000_000).optional(),
   }),
   /** Place the page's saved highlights in its text (exactly, else fuzzily); the background notes those it cannot place. */
-  z.object({ type: z.literal('highlights:place'), url: z.string().max(4096), text: z.string().max(64_000_000), parts: TextParts.optional() }),
+  z.object({ type: z.literal('highlights:place'), url: z.string().max(4096), text: z.string().max(64_000_000), parts: textParts(64_000_000).optional() }),
   z.object({ type: z.literal('lookup:open'), text: z.string().max(2000) }),
   /** Inject the selection toolbar's script into the sender's frame (the first time the toolbar is on there). */
   z.object({ type: z.literal('toolbar:load') }),

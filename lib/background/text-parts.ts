@@ -23,7 +23,7 @@ export class TextParts {
 
   /** Adds part `index` of hand-over `token` from `from` (a tab and frame); false when out of order or too long. */
   add(from: string, token: string, index: number, text: string, at = Date.now()): boolean {
-    for (const [key, p] of this.#pending) if (at - p.at > MAX_AGE_MS) this.#pending.delete(key);
+    this.#sweep(at);
     const key = `${from}|${token}`;
     let pending = this.#pending.get(key);
     if (pending === undefined) {
@@ -43,24 +43,29 @@ export class TextParts {
     return true;
   }
 
-  /** The whole text: the `count` parts handed over, then `tail`; null when any is missing. */
-  take(from: string, token: string, count: number, tail: string): string | null {
+  /** The whole text: the `count` parts handed over, then `tail`, when that makes `length` characters; else null. */
+  take(from: string, token: string, count: number, tail: string, length: number, at = Date.now()): string | null {
+    this.#sweep(at);
     const key = `${from}|${token}`;
     const pending = this.#pending.get(key);
     if (pending === undefined) return null;
     this.#pending.delete(key);
-    return pending.parts.length === count ? pending.parts.join('') + tail : null;
+    // Checked before joining: a wrong count or length never builds the string.
+    return pending.parts.length === count && pending.chars + tail.length === length ? pending.parts.join('') + tail : null;
   }
 
   /** A message's whole text: its own, or the parts it ends joined with it; null when they cannot be. */
   joined(from: string | null, message: { text: string; parts?: { token: string; count: number; length: number } }): string | null {
     const { parts } = message;
     if (parts === undefined) return message.text;
-    const text = from === null ? null : this.take(from, parts.token, parts.count, message.text);
-    return text !== null && text.length === parts.length ? text : null;
+    return from === null ? null : this.take(from, parts.token, parts.count, message.text, parts.length);
   }
 
-  /** Drops what a closed tab left (`from` keys start with the tab's id and a colon). */
+  #sweep(at: number): void {
+    for (const [key, p] of this.#pending) if (at - p.at > MAX_AGE_MS) this.#pending.delete(key);
+  }
+
+  /** Drops what a closed or navigated tab left (`from` keys start with the tab's id and a colon). */
   forgetTab(tabId: number): void {
     for (const [key, p] of this.#pending) if (p.from.startsWith(`${tabId}:`)) this.#pending.delete(key);
   }

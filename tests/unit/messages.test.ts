@@ -63,6 +63,7 @@ describe('ToBackground', () => {
     ['scan:analyze with a fractional start', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'xy', starts: [0.5] }],
     ['scan:part past the last part a text may have', { type: 'scan:part', token: 't', index: 128, text: 'x' }],
     ['scan:part longer than a part', { type: 'scan:part', token: 't', index: 0, text: 'x'.repeat(1_000_001) }],
+    ['scan:analyze whose parts make more text than the analysis takes', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'x', starts: [0], parts: { token: 't', count: 40, length: 16_000_001 } }],
     ['scan:part without a token', { type: 'scan:part', token: '', index: 0, text: 'x' }],
     ['scan:analyze with no parts before its text', { type: 'scan:analyze', url: techcrunch.url, title: 't', text: 'x', starts: [0], parts: { token: 't', count: 0, length: 1 } }],
     ['a report that is not an object', { type: 'scan:report', report: 'ok' }],
