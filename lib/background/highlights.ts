@@ -75,7 +75,7 @@ export async function placeForSender(url: string, text: string, sender: { url?: 
  * With a scan's analysis: where the page's saved highlights are in the text the scan sent (the same hand-over), or
  * undefined when this sender may not ask. A page with none costs one read of the store.
  */
-export async function placeInScan(url: string, text: string, sender: { url?: string; tab?: { id?: number; url?: string } }): Promise<Array<{ id: string; start: number; end: number }> | undefined> {
+export async function placeInScan(url: string, text: string, sender: { url?: string; tab?: { id?: number; url?: string } }): Promise<Array<{ id: string; start: number; end: number; color: string }> | undefined> {
   const key = pageKey(url);
   if (key === null || key !== senderPage(sender) || sender.tab?.id === undefined) return undefined;
   if (!(await pagesWithHighlights()).has(key)) return [];

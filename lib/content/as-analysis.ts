@@ -1,5 +1,6 @@
-import type { Analysis, AnalyzedMatch, MatchKind } from '../recognition/analyze';
+import type { AnalyzedMatch, MatchKind } from '../recognition/analyze';
 import type { Relation } from '../recognition/relation';
+import type { PlacedSpan, ScanAnalysis } from '../page/scan';
 
 const KINDS: readonly MatchKind[] = ['quote', 'part', 'rendering', 'altered', 'misquote'];
 const RELATIONS: ReadonlyArray<Relation['kind']> = ['edition', 'copy', 'quotes', 'coverage'];
@@ -16,16 +17,6 @@ function asRelation(value: unknown): Relation | null {
   return out;
 }
 
-/** A saved highlight of the reader's, placed in the scanned text by the background. */
-export interface PlacedSpan {
-  id: string;
-  start: number;
-  end: number;
-}
-
-/** The background's answer to `scan:analyze`: the analysis, and where the page's saved highlights are in the same text. */
-export type ScanAnalysis = Analysis & { mine?: PlacedSpan[] };
-
 /** Spans checked by hand: each inside the text; null when any is not. */
 export function asPlacedSpans(value: unknown, textLength: number): PlacedSpan[] | null {
   if (!Array.isArray(value)) return null;
@@ -35,7 +26,7 @@ export function asPlacedSpans(value: unknown, textLength: number): PlacedSpan[] 
     const start = p.start as number;
     const end = p.end as number;
     if (start < 0 || end > textLength || start >= end) return null;
-    out.push({ id: p.id, start, end });
+    out.push({ id: p.id, start, end, ...(typeof p.color === 'string' ? { color: p.color } : {}) });
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import { offsetsOfRange, PageTextReader, rangeFromOffsets, readPageText, type PageText } from '../page/page-text';
 import { now } from '../clock';
+import type { PlacedSpan } from '../page/scan';
 import type { Highlighter } from '../page/highlighter';
 import { userColorHighlightName, type Palette } from '../page/highlight-names';
 import { DEFAULT_COLOR, HIGHLIGHT_COLORS, isHighlightColor, type HighlightColor } from '../annotations/colors';
@@ -16,7 +17,7 @@ export interface UserHighlightsDeps {
   /** How many highlights the page has saved (the background's store). */
   count: () => Promise<number>;
   /** Where the saved highlights are in this text (the background places them). */
-  place: (text: string) => Promise<Array<{ id: string; start: number; end: number; color?: unknown }>>;
+  place: (text: string) => Promise<PlacedSpan[]>;
   palette: () => Palette;
   /** Awaited between reading slices (default: setTimeout(0)). */
   yieldToMain?: () => Promise<void>;
@@ -53,19 +54,14 @@ export class UserHighlights {
   }
 
   /** A scan was painted: when it read the text, its placed highlights are painted from that text. */
-  scanned(result: { page?: PageText; mine?: Array<{ id: string; start: number; end: number }> }): void {
+  scanned(result: { page?: PageText; mine?: PlacedSpan[] }): void {
     if (!result.page || !result.mine) {
       this.#placedByScan = false;
       return;
     }
     this.#placedByScan = true;
     this.#generation++;
-    const ranges = new Map<string, Range>();
-    for (const { id, start, end } of result.mine) {
-      const range = rangeFromOffsets(result.page, start, end);
-      if (range) ranges.set(id, range);
-    }
-    this.#ranges = ranges;
+    ({ ranges: this.#ranges, colors: this.#colors } = placedIn(result.page, result.mine));
     this.paint();
   }
 
@@ -84,29 +80,21 @@ export class UserHighlights {
   async load(options: { force?: boolean } = {}): Promise<void> {
     if (this.#placedByScan && !options.force) return;
     const generation = ++this.#generation;
-    let ranges = new Map<string, Range>();
-    const colors = new Map<string, HighlightColor>();
+    let placed: Placed = { ranges: new Map(), colors: new Map(), missed: false };
     if ((await this.deps.count()) > 0) {
       let pt = await this.#readSliced();
       // Twice at most: if the text changed while the background placed them (a changed node gives no range), read and place again.
       for (let attempt = 0; attempt < 2; attempt++) {
-        ranges = new Map();
-        let missed = false;
-        for (const { id, start, end, color } of await this.deps.place(pt.text)) {
-          colors.set(id, isHighlightColor(color) ? color : DEFAULT_COLOR);
-          const range = rangeFromOffsets(pt, start, end);
-          if (range) ranges.set(id, range);
-          else missed = true;
-        }
-        if (!missed || generation !== this.#generation) break;
+        placed = placedIn(pt, await this.deps.place(pt.text));
+        if (!placed.missed || generation !== this.#generation) break;
         const again = await this.#readSliced();
         if (again.text === pt.text) break;
         pt = again;
       }
     }
     if (generation !== this.#generation) return;
-    this.#ranges = ranges;
-    this.#colors = colors;
+    this.#ranges = placed.ranges;
+    this.#colors = placed.colors;
     this.paint();
   }
 
@@ -132,4 +120,23 @@ export class UserHighlights {
       for (const p of ['default', 'contrast'] as const) this.deps.highlighter.set(userColorHighlightName(color, p), p === palette ? ranges : []);
     }
   }
+}
+
+interface Placed {
+  ranges: Map<string, Range>;
+  colors: Map<string, HighlightColor>;
+  /** A span gave no range: the text changed since it was read. */
+  missed: boolean;
+}
+
+/** Placed spans as Ranges in the text they were placed in, with their colours (an unknown one is the default). */
+function placedIn(pt: PageText, spans: readonly PlacedSpan[]): Placed {
+  const placed: Placed = { ranges: new Map(), colors: new Map(), missed: false };
+  for (const { id, start, end, color } of spans) {
+    placed.colors.set(id, isHighlightColor(color) ? color : DEFAULT_COLOR);
+    const range = rangeFromOffsets(pt, start, end);
+    if (range) placed.ranges.set(id, range);
+    else placed.missed = true;
+  }
+  return placed;
 }

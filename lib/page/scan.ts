@@ -37,8 +37,16 @@ export interface ScanOptions {
 /** What `analyze` is given: the page's text, or its last part when the rest went before in `parts.count` parts. */
 export type AnalyzeRequest = AnalyzeInput & { parts?: TextParts };
 
+/** A saved highlight of the reader's, placed by the background in the text the scan read; its colour as sent, checked where painted. */
+export interface PlacedSpan {
+  id: string;
+  start: number;
+  end: number;
+  color?: unknown;
+}
+
 /** The analysis, and (from the background) where the page's saved highlights are in the same text. */
-export type ScanAnalysis = Analysis & { mine?: Array<{ id: string; start: number; end: number }> };
+export type ScanAnalysis = Analysis & { mine?: PlacedSpan[] };
 
 export interface FoundQuote {
   quoteId: string;
@@ -65,7 +73,7 @@ export interface ScanResult {
   /** The text the scan read (when it read any): the reader's highlights are placed in it, not read again. */
   page?: PageText;
   /** Where the background placed the page's saved highlights in `page`. */
-  mine?: Array<{ id: string; start: number; end: number }>;
+  mine?: PlacedSpan[];
 }
 
 export const SCAN_MEASURE = 'meta-context:scan';

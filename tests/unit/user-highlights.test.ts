@@ -316,6 +316,30 @@ describe('placed from the text the scan read', () => {
     reader.stop();
   });
 
+  it('a highlight placed by the scan keeps its colour (the answer checked as the content script checks it)', async () => {
+    const { Reader } = await import('../../lib/content/reader');
+    const { toContentArticle } = await import('../../lib/dataset/content-article');
+    const { analyzeText } = await import('../../lib/recognition/analyze');
+    const { asAnalysis } = await import('../../lib/content/as-analysis');
+    const fingerprints = (await import('../../lib/dataset/fingerprints.json')).default;
+    const mine = make();
+    const reader = new Reader({
+      doc: document,
+      article: toContentArticle(article),
+      analyze: async (input) => {
+        const at = input.text.indexOf(koQuotes[0]!);
+        const answer = { ...analyzeText(input, article, fingerprints as never), mine: [{ id: 'h1', start: at, end: at + koQuotes[0]!.length, color: 'blue' }] };
+        return asAnalysis(JSON.parse(JSON.stringify(answer)), input.text.length);
+      },
+      report: () => undefined,
+      onInvalidated: () => undefined,
+      onScanned: (result) => mine.scanned(result),
+    });
+    await reader.scan();
+    expect(paintedText()).toEqual({ [`${USER_PREFIX}-blue`]: [koQuotes[0]] });
+    reader.stop();
+  });
+
   it('where no scan read the text, it is read in slices (no long task on a huge page), not in one go', async () => {
     document.body.innerHTML = Array.from({ length: 4000 }, (_, i) => `<span>filler ${i}</span>`).join('') + `<p>${koQuotes[0]}</p>`;
     const pauses = vi.fn(() => Promise.resolve());
