@@ -21,13 +21,15 @@ export class PageLifecycle {
   #phase: Phase = 'unrelated';
   /** The reader asked for this page (scan:run): it is read whole, past the cheap check, until it navigates. */
   #requested = false;
+  /** Whether the last scan that counted found the page related to the story (the toolbar's default). */
+  #related = false;
 
   get phase(): Phase {
     return this.#phase;
   }
 
-  get requested(): boolean {
-    return this.#phase === 'about' || this.#requested;
+  get related(): boolean {
+    return this.#related;
   }
 
   /** Scans skip the cheap check on a page about the story, or one the reader asked for. */
@@ -54,7 +56,8 @@ export class PageLifecycle {
   scanned(result: Pick<ScanResult, 'edition' | 'relation' | 'passedCheapCheck' | 'analysisFailed'>): boolean {
     if (this.#phase === 'stopped' || result.analysisFailed) return false;
     if (this.#phase === 'about' && !result.passedCheapCheck) return false;
-    if (relatesToStory(result)) this.#phase = 'about';
+    this.#related = relatesToStory(result);
+    if (this.#related) this.#phase = 'about';
     return true;
   }
 

@@ -13,7 +13,6 @@ import { now } from '../clock';
 import { DEFAULT_RESCAN, RescanScheduler } from './rescan-scheduler';
 import { addsLargeText, changesPageText } from './page-mutations';
 import { PageLifecycle } from './lifecycle';
-import { relatesToStory } from '../recognition/story-relation';
 import type { Analysis } from '../recognition/analyze';
 
 export interface ReaderDeps {
@@ -48,8 +47,6 @@ export class Reader {
   #again = false;
   /** Where this page stands: not about the story, about it, stopped (lifecycle.ts). */
   readonly lifecycle = new PageLifecycle();
-  /** Whether the last scan that counted found the page related to the story (the toolbar's default). */
-  #related = false;
   #cursor = -1;
   #focusTimer: ReturnType<typeof setTimeout> | null = null;
   #observer: MutationObserver | null = null;
@@ -98,9 +95,9 @@ export class Reader {
     return this.#scanning;
   }
 
-  /** True when the page relates to the story (see relatesToStory). */
+  /** True when the last scan that counted found the page related to the story (see relatesToStory). */
   get related(): boolean {
-    return this.#related;
+    return this.lifecycle.related;
   }
 
   /** The page navigated in place (an SPA): a new view, with a fresh rescan budget and the cheap check again. */
@@ -119,7 +116,6 @@ export class Reader {
     if (this.#stopped || !this.lifecycle.scanned(result)) return;
     if (result.found.length > 0) await this.#loadPrefs();
     if (this.#stopped) return;
-    this.#related = relatesToStory(result);
     this.#paint(result);
     this.deps.onScanned?.(result);
     markPainted(result.scan);
