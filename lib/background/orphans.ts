@@ -1,4 +1,4 @@
-/** The orphans the library shows (lib/library/orphans.ts), kept by the background, the single writer. */
+/** The orphans the library shows (stored by lib/annotations/orphans.ts), kept by the background, the single writer. */
 import { browser } from 'wxt/browser';
 import { ORPHANS_KEY, updateOrphans } from '../annotations/orphans';
 

@@ -15,7 +15,7 @@ export async function storageUsage(): Promise<{ bytes: number; quota: number }> 
   return { bytes: utf8Length(JSON.stringify(all)), quota };
 }
 
-/** True when the storage is near its quota (the reader is told; see lib/library/quota.ts). */
+/** True when the storage is near its quota (the reader is told; levels in lib/annotations/quota.ts). */
 export async function nearFull(): Promise<boolean> {
   const { bytes, quota } = await storageUsage().catch(() => ({ bytes: 0, quota: 1 }));
   return quotaLevel(bytes, quota) !== 'ok';
