@@ -1,4 +1,4 @@
-import '~/lib/content/started';
+import { markReady } from '~/lib/content/started';
 import '~/lib/page/highlights.css';
 import article from 'virtual:content-article';
 import { KNOWN_HOME_MATCHES } from '~/lib/dataset/homes';
@@ -19,7 +19,7 @@ import { isLookupCard, LookupPopover } from '~/lib/content/lookup-popover';
 import type { HighlightAddAnswer } from '~/lib/messages';
 import { guardRestartSignal, markStarting } from '~/lib/content/restart-guard';
 import type { HighlightColor } from '~/lib/annotations/colors';
-import { reportWhenShown, whenShown } from '~/lib/content/lifecycle';
+import { afterFirstPaint, reportWhenShown, whenShown } from '~/lib/content/lifecycle';
 
 // Before WXT's context announces this copy's start (see restart-guard.ts).
 markStarting();
@@ -210,11 +210,15 @@ export default defineContentScript({
       if (event.persisted) void reader.scan();
     });
 
-    void reader.scan().then(() => {
-      reader.watchMutations();
-      // The store answers only the page a tab shows: not a prerendered one.
-      void whenShown(document).then(() => loadMine());
-    });
+    markReady();
+    // The first scan after the page's first paint: it does not delay the page's first frame, nor wait behind it.
+    void afterFirstPaint(document)
+      .then(() => reader.scan())
+      .then(() => {
+        reader.watchMutations();
+        // The store answers only the page a tab shows: not a prerendered one.
+        void whenShown(document).then(() => loadMine());
+      });
   },
 });
 

@@ -103,3 +103,23 @@ export function reportWhenShown<R>(doc: Document, send: (report: R) => void): (r
     });
   };
 }
+
+/**
+ * Resolves once the page has painted its first frame, so the scan does not delay it (nor wait behind it).
+ * At once when the page has painted already, is hidden or prerendered (no frames to wait for), or lacks
+ * the APIs; `maxWaitMs` bounds the wait.
+ */
+export function afterFirstPaint(doc: Document, maxWaitMs = 200): Promise<void> {
+  const win = doc.defaultView;
+  try {
+    if (!win || typeof win.requestAnimationFrame !== 'function' || doc.visibilityState !== 'visible' || isPrerendering(doc)) return Promise.resolve();
+    if (win.performance.getEntriesByType('paint').length > 0) return Promise.resolve();
+  } catch {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(resolve, maxWaitMs);
+    // A frame's callbacks run before its layout and paint; a task posted from there runs after them.
+    win.requestAnimationFrame(() => win.setTimeout(() => (win.clearTimeout(timer), resolve()), 0));
+  });
+}

@@ -181,3 +181,55 @@ describe('a prerendered page', () => {
     expect(sent).toEqual([2, 3]);
   });
 });
+
+describe('the first scan waits for the page’s first paint', () => {
+  /** A document whose window draws frames only when the test says so. */
+  function fakeDoc(opts: { painted?: boolean; visibility?: string; prerendering?: boolean } = {}) {
+    const frames: Array<() => void> = [];
+    const win = {
+      requestAnimationFrame: (cb: () => void) => frames.push(cb),
+      setTimeout: (cb: () => void, ms: number) => setTimeout(cb, ms),
+      clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
+      performance: { getEntriesByType: (type: string) => (type === 'paint' && opts.painted ? [{ name: 'first-paint' }] : []) },
+    };
+    const doc = { defaultView: win, visibilityState: opts.visibility ?? 'visible', prerendering: opts.prerendering ?? false } as unknown as Document;
+    return { doc, frame: () => frames.splice(0).forEach((cb) => cb()) };
+  }
+  const settled = (p: Promise<void>) => {
+    const state = { done: false };
+    void p.then(() => (state.done = true));
+    return state;
+  };
+
+  it('starts only after the next frame has been drawn, not inside it', async () => {
+    const { afterFirstPaint } = await import('../../lib/content/lifecycle');
+    const { doc, frame } = fakeDoc();
+    const waited = settled(afterFirstPaint(doc));
+    await vi.advanceTimersByTimeAsync(50);
+    expect(waited.done).toBe(false);
+    frame();
+    // Still inside the frame's callbacks: the page's layout and paint come first.
+    await Promise.resolve();
+    expect(waited.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(waited.done).toBe(true);
+  });
+
+  it('does not wait on a page that has painted, a hidden page or a prerendered one', async () => {
+    const { afterFirstPaint } = await import('../../lib/content/lifecycle');
+    for (const opts of [{ painted: true }, { visibility: 'hidden' }, { prerendering: true }]) {
+      const waited = settled(afterFirstPaint(fakeDoc(opts).doc));
+      await Promise.resolve();
+      expect(waited.done, JSON.stringify(opts)).toBe(true);
+    }
+  });
+
+  it('starts anyway when no frame comes (a throttled page)', async () => {
+    const { afterFirstPaint } = await import('../../lib/content/lifecycle');
+    const waited = settled(afterFirstPaint(fakeDoc().doc, 200));
+    await vi.advanceTimersByTimeAsync(199);
+    expect(waited.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(waited.done).toBe(true);
+  });
+});
