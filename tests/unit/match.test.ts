@@ -17,7 +17,7 @@ vi.mock('approx-string-match', async (importOriginal) => {
 
 import { article, keyQuotes } from '../../lib/dataset/article';
 import { rangeOfSkeleton, skeletonOf } from './support/skeleton-of';
-import { errorBudget, findQuotes, prepareNeedles, type Needle, type QuoteMatch } from '../../lib/recognition/match';
+import { errorBudget, findQuotes, prepareNeedles, REGEX_SCAN_CHARS, scanPieces, scanPiecesByHash, scanPiecesByRegex, type Needle, type QuoteMatch } from '../../lib/recognition/match';
 import { toSkeleton } from '../../lib/text/normalize';
 
 const FIXTURES = join(__dirname, '../fixtures');
@@ -222,5 +222,57 @@ describe('findQuotes: negatives', () => {
     expect(findQuotes('abc', [{ quoteId: 'x', lang: 'en', skeleton: '' }])).toEqual([]);
     expect(findQuotes('a'.repeat(1000), [{ quoteId: 'x', lang: 'en', skeleton: 'a'.repeat(40) }], { errorRate: 0.5 }).length).toBeGreaterThan(0);
     expect(findQuotes('ab'.repeat(500), [{ quoteId: 'x', lang: 'ko', skeleton: 'ba'.repeat(30) }], { errorRate: 2 }).length).toBeGreaterThan(0);
+  });
+});
+
+describe.each([
+  ['one regular expression (article-length texts)', scanPiecesByRegex],
+  ['a rolling hash (long texts)', scanPiecesByHash],
+])('scanPieces by %s', (_, scan) => {
+  /** Every occurrence, by brute force: positions in text order, pieces at one position in list order. */
+  function reference(text: string, pieces: Array<{ text: string }>): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    for (let at = 0; at < text.length; at++) pieces.forEach((p, i) => p.text.length > 0 && text.startsWith(p.text, at) && out.push([i, at]));
+    return out;
+  }
+  const scanned = (text: string, pieces: Array<{ text: string }>, stopAfter = Infinity) => {
+    const out: Array<[number, number]> = [];
+    scan(text, pieces, (p, at) => (out.push([pieces.indexOf(p), at]), out.length < stopAfter));
+    return out;
+  };
+
+  it('finds every occurrence in text order, overlapping ones and pieces that start at the same place included', () => {
+    const text = 'abcabcab.c(a)b*c저커버그저커';
+    const pieces = [{ text: 'abc' }, { text: 'ab' }, { text: 'cab' }, { text: 'b.c' }, { text: '(a)' }, { text: 'b*c' }, { text: '저커' }, { text: 'abc' }, { text: '' }];
+    expect(scanned(text, pieces)).toEqual(reference(text, pieces));
+    expect(scanned(text, pieces).filter(([, at]) => at === 0)).toEqual([[0, 0], [1, 0], [7, 0]]);
+  });
+
+  it('agrees with brute force on random texts and pieces', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    const alphabet = 'ab.c*저커|';
+    const word = (len: number) => Array.from({ length: len }, () => alphabet[rand(alphabet.length)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const text = word(rand(60));
+      const pieces = Array.from({ length: 1 + rand(8) }, () => ({ text: rand(3) === 0 && text.length > 3 ? text.slice(rand(text.length - 2), rand(text.length) + 3) : word(1 + rand(4)) }));
+      expect(scanned(text, pieces), JSON.stringify({ text, pieces })).toEqual(reference(text, pieces));
+    }
+  });
+
+  it('stops when told', () => {
+    expect(scanned('aaaa', [{ text: 'a' }], 2)).toEqual([[0, 0], [0, 1]]);
+  });
+});
+
+describe('scanPieces', () => {
+  it('scans an article-length text with the expression and a long one with the hash, finding the same', () => {
+    const filler = 'x'.repeat(REGEX_SCAN_CHARS);
+    const pieces = [{ text: 'needle' }, { text: 'need' }];
+    for (const text of [`a needle ${filler.slice(20)}`, `a needle ${filler}`]) {
+      const found: Array<[string, number]> = [];
+      scanPieces(text, pieces, (p, at) => void found.push([p.text, at]));
+      expect(found).toEqual([['needle', 2], ['need', 2]]);
+    }
   });
 });
