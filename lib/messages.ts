@@ -60,7 +60,6 @@ export function emptyTabState(tabId: number): TabState {
   return { tabId, status: 'not-scanned', url: null, title: null, article: null, quotes: [], relation: null, reason: null, scannedAt: null };
 }
 
-/** In a message whose `text` ends a long text: the `count` parts sent before (`scan:part`), and the whole text's length (at most `max`). */
 /**
  * At most `max` non-negative integers (a page's node starts, block breaks): one plain loop, since zod's
  * per-element checks cost about a millisecond per thousand in a service worker that has just started.
@@ -78,6 +77,7 @@ const indices = (max: number) =>
     { message: `Expected at most ${max} non-negative integers` },
   );
 
+/** In a message whose `text` ends a long text: the `count` parts sent before (`scan:part`), and the whole text's length (at most `max`). */
 const textParts = (max: number) =>
   z.object({ token: z.string().min(1).max(64), count: z.number().int().min(1).max(128), length: z.number().int().nonnegative().max(max) });
 

@@ -212,9 +212,10 @@ export default defineContentScript({
 
     markReady();
     // The first scan after the page's first paint: it does not delay the page's first frame, nor wait behind it.
-    void afterFirstPaint(document)
-      .then(() => reader.scan())
-      .then(() => {
+    void afterFirstPaint(document, { signal: ctx.signal })
+      .then((go) => go && reader.scan().then(() => !ctx.isInvalid))
+      .then((scanned) => {
+        if (!scanned) return;
         reader.watchMutations();
         // The store answers only the page a tab shows: not a prerendered one.
         void whenShown(document).then(() => loadMine());

@@ -105,21 +105,35 @@ export function reportWhenShown<R>(doc: Document, send: (report: R) => void): (r
 }
 
 /**
- * Resolves once the page has painted its first frame, so the scan does not delay it (nor wait behind it).
- * At once when the page has painted already, is hidden or prerendered (no frames to wait for), or lacks
- * the APIs; `maxWaitMs` bounds the wait.
+ * Resolves once the page has painted its first frame, so the scan does not delay it (nor wait behind it): true,
+ * or false when `signal` aborted first (the script was invalidated: nothing more to do). At once when the page has
+ * painted already, is hidden or prerendered (no frames to wait for), or lacks the APIs; when it is hidden meanwhile;
+ * after `maxWaitMs` at most.
  */
-export function afterFirstPaint(doc: Document, maxWaitMs = 200): Promise<void> {
+export function afterFirstPaint(doc: Document, opts: { signal?: AbortSignal; maxWaitMs?: number } = {}): Promise<boolean> {
+  const { signal, maxWaitMs = 200 } = opts;
+  if (signal?.aborted) return Promise.resolve(false);
   const win = doc.defaultView;
   try {
-    if (!win || typeof win.requestAnimationFrame !== 'function' || doc.visibilityState !== 'visible' || isPrerendering(doc)) return Promise.resolve();
-    if (win.performance.getEntriesByType('paint').length > 0) return Promise.resolve();
+    if (!win || typeof win.requestAnimationFrame !== 'function' || doc.visibilityState !== 'visible' || isPrerendering(doc)) return Promise.resolve(true);
+    if (win.performance.getEntriesByType('paint').length > 0) return Promise.resolve(true);
   } catch {
-    return Promise.resolve();
+    return Promise.resolve(true);
   }
   return new Promise((resolve) => {
-    const timer = win.setTimeout(resolve, maxWaitMs);
+    const done = (go: boolean) => {
+      win.clearTimeout(timer);
+      doc.removeEventListener('visibilitychange', onHidden);
+      signal?.removeEventListener('abort', onAbort);
+      resolve(go);
+    };
+    // A hidden page draws no frames (and its timers are slowed to a second): go on at once.
+    const onHidden = () => doc.visibilityState !== 'visible' && done(true);
+    const onAbort = () => done(false);
+    const timer = win.setTimeout(() => done(true), maxWaitMs);
+    doc.addEventListener('visibilitychange', onHidden);
+    signal?.addEventListener('abort', onAbort);
     // A frame's callbacks run before its layout and paint; a task posted from there runs after them.
-    win.requestAnimationFrame(() => win.setTimeout(() => (win.clearTimeout(timer), resolve()), 0));
+    win.requestAnimationFrame(() => win.setTimeout(() => done(true), 0));
   });
 }

@@ -192,12 +192,14 @@ describe('the first scan waits for the page’s first paint', () => {
       clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
       performance: { getEntriesByType: (type: string) => (type === 'paint' && opts.painted ? [{ name: 'first-paint' }] : []) },
     };
-    const doc = { defaultView: win, visibilityState: opts.visibility ?? 'visible', prerendering: opts.prerendering ?? false } as unknown as Document;
-    return { doc, frame: () => frames.splice(0).forEach((cb) => cb()) };
+    const target = new EventTarget();
+    const doc = Object.assign(target, { defaultView: win, visibilityState: opts.visibility ?? 'visible', prerendering: opts.prerendering ?? false }) as unknown as Document;
+    const hide = () => (Object.assign(doc, { visibilityState: 'hidden' }), target.dispatchEvent(new Event('visibilitychange')));
+    return { doc, hide, frame: () => frames.splice(0).forEach((cb) => cb()) };
   }
-  const settled = (p: Promise<void>) => {
-    const state = { done: false };
-    void p.then(() => (state.done = true));
+  const settled = (p: Promise<boolean>) => {
+    const state = { done: false, go: null as boolean | null };
+    void p.then((go) => Object.assign(state, { done: true, go }));
     return state;
   };
 
@@ -212,7 +214,7 @@ describe('the first scan waits for the page’s first paint', () => {
     await Promise.resolve();
     expect(waited.done).toBe(false);
     await vi.advanceTimersByTimeAsync(0);
-    expect(waited.done).toBe(true);
+    expect(waited).toEqual({ done: true, go: true });
   });
 
   it('does not wait on a page that has painted, a hidden page or a prerendered one', async () => {
@@ -226,10 +228,37 @@ describe('the first scan waits for the page’s first paint', () => {
 
   it('starts anyway when no frame comes (a throttled page)', async () => {
     const { afterFirstPaint } = await import('../../lib/content/lifecycle');
-    const waited = settled(afterFirstPaint(fakeDoc().doc, 200));
+    const waited = settled(afterFirstPaint(fakeDoc().doc, { maxWaitMs: 200 }));
     await vi.advanceTimersByTimeAsync(199);
     expect(waited.done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(waited.done).toBe(true);
+  });
+
+  it('goes on at once when the page is hidden meanwhile (no frames come, timers slow to a second)', async () => {
+    const { afterFirstPaint } = await import('../../lib/content/lifecycle');
+    const { doc, hide } = fakeDoc();
+    const waited = settled(afterFirstPaint(doc, { maxWaitMs: 5000 }));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(waited.done).toBe(false);
+    hide();
+    await Promise.resolve();
+    expect(waited).toEqual({ done: true, go: true });
+  });
+
+  it('says not to scan when the script is invalidated while it waits, or was already', async () => {
+    const { afterFirstPaint } = await import('../../lib/content/lifecycle');
+    const { doc, frame } = fakeDoc();
+    const stop = new AbortController();
+    const waited = settled(afterFirstPaint(doc, { signal: stop.signal }));
+    stop.abort();
+    await Promise.resolve();
+    expect(waited).toEqual({ done: true, go: false });
+    frame();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(waited.go).toBe(false);
+    const late = settled(afterFirstPaint(fakeDoc({ painted: true }).doc, { signal: stop.signal }));
+    await Promise.resolve();
+    expect(late).toEqual({ done: true, go: false });
   });
 });
