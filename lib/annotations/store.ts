@@ -298,14 +298,20 @@ export function canonical(value: unknown): string {
   ) ?? 'undefined';
 }
 
-const defaultStore = createHighlightStore();
+/**
+ * Made at first use, not when the background starts: WXT's versioned item reads the whole stored list at once to
+ * migrate it (twice, with its initial value), which held every start of the worker, and the scan that started it,
+ * behind the read (5,000 highlights: 2.6 MB).
+ */
+let created: HighlightStore | null = null;
+const defaultStore = (): HighlightStore => (created ??= createHighlightStore());
 
-export const listHighlights: HighlightStore['listHighlights'] = (pageKey) => defaultStore.listHighlights(pageKey);
-export const addHighlight: HighlightStore['addHighlight'] = (input) => defaultStore.addHighlight(input);
-export const updateNote: HighlightStore['updateNote'] = (id, note) => defaultStore.updateNote(id, note);
-export const updateColor: HighlightStore['updateColor'] = (id, color) => defaultStore.updateColor(id, color);
-export const removeHighlights: HighlightStore['removeHighlights'] = (ids) => defaultStore.removeHighlights(ids);
-export const removeHighlight: HighlightStore['removeHighlight'] = (id) => defaultStore.removeHighlight(id);
-export const restoreHighlight: HighlightStore['restoreHighlight'] = (h) => defaultStore.restoreHighlight(h);
-export const importHighlights: HighlightStore['importHighlights'] = (list, opts) => defaultStore.importHighlights(list, opts);
-export const setAside: HighlightStore['setAside'] = () => defaultStore.setAside();
+export const listHighlights: HighlightStore['listHighlights'] = (pageKey) => defaultStore().listHighlights(pageKey);
+export const addHighlight: HighlightStore['addHighlight'] = (input) => defaultStore().addHighlight(input);
+export const updateNote: HighlightStore['updateNote'] = (id, note) => defaultStore().updateNote(id, note);
+export const updateColor: HighlightStore['updateColor'] = (id, color) => defaultStore().updateColor(id, color);
+export const removeHighlights: HighlightStore['removeHighlights'] = (ids) => defaultStore().removeHighlights(ids);
+export const removeHighlight: HighlightStore['removeHighlight'] = (id) => defaultStore().removeHighlight(id);
+export const restoreHighlight: HighlightStore['restoreHighlight'] = (h) => defaultStore().restoreHighlight(h);
+export const importHighlights: HighlightStore['importHighlights'] = (list, opts) => defaultStore().importHighlights(list, opts);
+export const setAside: HighlightStore['setAside'] = () => defaultStore().setAside();

@@ -330,3 +330,17 @@ describe('migrations', () => {
     expect(await restarted.setAside()).toEqual([]);
   });
 });
+
+describe('the store in a worker that just started', () => {
+  it('reads nothing until it is first used (a big store read at start held the scan that woke the worker)', async () => {
+    fakeBrowser.reset();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    vi.resetModules();
+    const store = await import('../../lib/annotations/store');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(get).not.toHaveBeenCalled();
+    expect(await store.listHighlights()).toEqual([]);
+    expect(get).toHaveBeenCalled();
+    get.mockRestore();
+  });
+});
