@@ -73,20 +73,36 @@ export async function placeForSender(url: string, text: string, sender: { url?: 
 
 /**
  * With a scan's analysis: where the page's saved highlights are in the text the scan sent (the same hand-over), or
- * undefined when this sender may not ask. A page with none costs one read of the store.
+ * undefined when this sender may not ask, or when which pages have highlights is not known yet (the worker just
+ * started, or the store changed): then the read starts for the next scans, and this one does not wait for it (with
+ * 5,000 highlights, reading and checking the store held a cold scan's answer 250-400 ms); the page places its
+ * highlights itself once painted (highlights:list, highlights:place).
  */
 export async function placeInScan(url: string, text: string, sender: { url?: string; tab?: { id?: number; url?: string } }): Promise<Array<{ id: string; start: number; end: number; color: string }> | undefined> {
   const key = pageKey(url);
   if (key === null || key !== senderPage(sender) || sender.tab?.id === undefined) return undefined;
-  if (!(await pagesWithHighlights()).has(key)) return [];
+  const pages = knownPages;
+  if (pages === null) {
+    void pagesWithHighlights();
+    return undefined;
+  }
+  if (!pages.has(key)) return [];
   return placeForSender(url, text, sender);
 }
 
 /** The pages that have highlights, read once per background start and again after the store changes: most scans then wait for no storage read. */
 let withHighlights: Promise<Set<string>> | null = null;
+let knownPages: Set<string> | null = null;
+/** Bumped when the store changes: a read begun before then does not become knownPages. */
+let storeVersion = 0;
 function pagesWithHighlights(): Promise<Set<string>> {
+  const version = storeVersion;
   withHighlights ??= listHighlights().then(
-    (all) => new Set(all.map((h) => h.pageKey)),
+    (all) => {
+      const pages = new Set(all.map((h) => h.pageKey));
+      if (version === storeVersion) knownPages = pages;
+      return pages;
+    },
     () => ((withHighlights = null), new Set<string>()),
   );
   return withHighlights;
@@ -95,7 +111,10 @@ function pagesWithHighlights(): Promise<Set<string>> {
 /** Call once in the background: the store's changes invalidate the pages known to have highlights. */
 export function watchHighlightPages(): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && Object.keys(changes).some((k) => k.startsWith('highlights'))) withHighlights = null;
+    if (area !== 'local' || !Object.keys(changes).some((k) => k.startsWith('highlights'))) return;
+    storeVersion++;
+    withHighlights = null;
+    knownPages = null;
   });
 }
 

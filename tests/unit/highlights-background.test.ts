@@ -287,3 +287,32 @@ describe('a selection sent as a span of the page’s text', () => {
     expect(await listHighlights()).toEqual([]);
   });
 });
+
+describe('a scan’s answer and a store still being read', () => {
+  it('answers without the reader’s highlights while the read is under way (the page places them itself), and with them once it is known', async () => {
+    vi.resetModules();
+    // A fresh background: which pages have highlights is not known yet.
+    const fresh = await import('../../lib/background/highlights');
+    const saved = await addOk(koQuotes[0]!);
+    vi.useFakeTimers();
+    try {
+      // A big store in a worker just started: its read takes a while.
+      const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+      vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (...args: Parameters<typeof get>) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return get(...args);
+      });
+      const answer = { settled: false, value: undefined as unknown };
+      void fresh.placeInScan(ko.url, koText, koSender).then((value) => Object.assign(answer, { settled: true, value }));
+      await Promise.resolve();
+      expect(answer).toEqual({ settled: true, value: undefined });
+      // The read done (each of the store's reads took 300 ms), later scans place them in their answer.
+      await vi.advanceTimersByTimeAsync(3000);
+      const placing = fresh.placeInScan(ko.url, koText, koSender);
+      await vi.advanceTimersByTimeAsync(3000);
+      expect((await placing)?.map((p) => p.id)).toEqual([saved.id]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
