@@ -103,7 +103,6 @@ interface Piece {
   hits: number;
 }
 
-
 /** A string to find exactly, for scanPieces. */
 export interface ScanPiece {
   text: string;
