@@ -124,6 +124,7 @@ export default defineContentScript({
       lang,
       enabled: toolbarOn,
       attached: (stop) => ctx.onInvalidated(stop),
+      signal: ctx.signal,
     });
     ctx.onInvalidated(toolbar.attach());
     void storedSettings.then((raw) => {

@@ -29,6 +29,8 @@ export interface ToolbarLoaderOptions {
   enabled: () => boolean;
   /** Called with what stops the loaded toolbar. */
   attached: (stop: () => void) => void;
+  /** The content script's life: a toolbar whose script arrives after it ended is not made (nothing would stop it). */
+  signal?: AbortSignal;
   global?: Global;
 }
 
@@ -48,7 +50,7 @@ export class ToolbarLoader {
     const global = this.o.global ?? (globalThis as unknown as Global);
     this.#loading = this.o.load().then(() => {
       const make = global[KEY] as PageToolbar | undefined;
-      if (typeof make !== 'function') return null;
+      if (typeof make !== 'function' || this.o.signal?.aborted) return null;
       const toolbar = make(this.o.doc, this.o.actions, this.o.lang, this.o.enabled);
       this.o.attached(toolbar.attach());
       toolbar.update();

@@ -39,6 +39,28 @@ function select(text: string) {
 }
 
 describe('ToolbarLoader', () => {
+  it('makes no toolbar when the content script was stopped while its script was on the way (a newer copy took over)', async () => {
+    const global: Record<string, unknown> = {};
+    const stopped = new AbortController();
+    const stops: Array<() => void> = [];
+    const loader = new ToolbarLoader({
+      doc: document,
+      load: async () => (stopped.abort(), provideToolbar(pageToolbar, global)),
+      actions: { lookUp: vi.fn(), save: vi.fn(async () => undefined), recolor: vi.fn(async () => true) },
+      lang: () => 'en',
+      enabled: () => true,
+      attached: (s) => stops.push(s),
+      signal: stopped.signal,
+      global,
+    });
+    expect(await loader.ensure()).toBeNull();
+    expect(stops).toHaveLength(0);
+    select('저커버그는 개인 초지능을 말했다');
+    document.dispatchEvent(new Event('selectionchange'));
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    expect(document.querySelectorAll('[data-meta-context-toolbar]')).toHaveLength(0);
+  });
+
   it('asks for nothing while the toolbar is off, once when it is on', async () => {
     const on = { value: false };
     const { loader, load, stops } = setUp(on);
