@@ -140,6 +140,10 @@ export const ToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings:update'), patch: SettingsPatch }),
 ]);
 export type ToBackground = z.infer<typeof ToBackground>;
+/** One part of a long text (`scan:part` without its type), sent before the message that ends it. */
+export type TextPart = Omit<Extract<ToBackground, { type: 'scan:part' }>, 'type'>;
+/** In the message that ends a long text: how many parts came before, and the whole text's length. */
+export type TextParts = NonNullable<Extract<ToBackground, { type: 'scan:analyze' }>['parts']>;
 
 /** Messages the content script handles (from the background only). */
 export type ToContent =

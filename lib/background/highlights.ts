@@ -83,7 +83,7 @@ export async function placeInScan(url: string, text: string, sender: { url?: str
   if (key === null || key !== senderPage(sender) || sender.tab?.id === undefined) return undefined;
   const pages = knownPages;
   if (pages === null) {
-    void pagesWithHighlights();
+    readHighlightPages();
     return undefined;
   }
   if (!pages.has(key)) return [];
@@ -91,21 +91,23 @@ export async function placeInScan(url: string, text: string, sender: { url?: str
 }
 
 /** The pages that have highlights, read once per background start and again after the store changes: most scans then wait for no storage read. */
-let withHighlights: Promise<Set<string>> | null = null;
 let knownPages: Set<string> | null = null;
+let reading = false;
 /** Bumped when the store changes: a read begun before then does not become knownPages. */
 let storeVersion = 0;
-function pagesWithHighlights(): Promise<Set<string>> {
+function readHighlightPages(): void {
+  if (reading) return;
+  reading = true;
   const version = storeVersion;
-  withHighlights ??= listHighlights().then(
-    (all) => {
-      const pages = new Set(all.map((h) => h.pageKey));
-      if (version === storeVersion) knownPages = pages;
-      return pages;
-    },
-    () => ((withHighlights = null), new Set<string>()),
-  );
-  return withHighlights;
+  void listHighlights()
+    .then(
+      (all) => {
+        if (version === storeVersion) knownPages = new Set(all.map((h) => h.pageKey));
+      },
+      // Unread (a storage error): the next scan tries again.
+      () => undefined,
+    )
+    .finally(() => (reading = false));
 }
 
 /** Call once in the background: the store's changes invalidate the pages known to have highlights. */
@@ -113,7 +115,6 @@ export function watchHighlightPages(): void {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !Object.keys(changes).some((k) => k.startsWith('highlights'))) return;
     storeVersion++;
-    withHighlights = null;
     knownPages = null;
   });
 }

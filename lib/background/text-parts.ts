@@ -2,6 +2,7 @@
  * Long page texts arriving in parts (`scan:part`), so that no one message holds the page for long; the message
  * that ends each (`scan:analyze`, `highlights:place`, `highlight:add`) takes them, joined with its own text.
  */
+import type { TextParts as PartsSent } from '../messages';
 
 /** The longest text a message may carry whole (`highlight:add`, `highlights:place`). */
 const MAX_CHARS = 64_000_000;
@@ -55,7 +56,7 @@ export class TextParts {
   }
 
   /** A message's whole text: its own, or the parts it ends joined with it; null when they cannot be. */
-  joined(from: string | null, message: { text: string; parts?: { token: string; count: number; length: number } }): string | null {
+  joined(from: string | null, message: { text: string; parts?: PartsSent }): string | null {
     const { parts } = message;
     if (parts === undefined) return message.text;
     return from === null ? null : this.take(from, parts.token, parts.count, message.text, parts.length);

@@ -1,21 +1,10 @@
 /** A long page text goes to the background in parts (`scan:part`), so that no one message holds the page for long. */
+import type { TextPart, TextParts } from '../messages';
+
+export type { TextPart, TextParts };
 
 /** Characters per part: a short task each, where 4 M characters in one message held the page 100 ms. */
 export const PART_CHARS = 500_000;
-
-/** One part of a long text, sent before the message that ends it. */
-export interface TextPart {
-  token: string;
-  index: number;
-  text: string;
-}
-
-/** In the message that ends a long text: how many parts came before, and the whole text's length. */
-export interface TextParts {
-  token: string;
-  count: number;
-  length: number;
-}
 
 export const handOverToken = (prefix: string | number): string => `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
 
